@@ -1,0 +1,89 @@
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { load as parseYaml } from 'js-yaml';
+import { HandbookError } from './errors';
+import { entryCollections, type EntryCollection } from './collections';
+
+/** One content file, known by its slug before Astro loads it. */
+export interface CatalogEntry {
+  collection: EntryCollection;
+  slug: string;
+  /** Path relative to the working directory, as errors print it. */
+  file: string;
+}
+
+/**
+ * What the schemas need to know about the whole handbook to check one entry:
+ * which slugs, situations, sources and worksheets exist. Read once, from the
+ * file names, before any entry is parsed.
+ */
+export interface Catalog {
+  entries: Map<string, CatalogEntry>;
+  situations: Set<string>;
+  sources: Set<string>;
+  worksheets: Set<string>;
+}
+
+const entryFile = /^([a-z0-9]+(?:-[a-z0-9]+)*)\.mdx?$/;
+
+/** Slug of a content file, or undefined for files that are not entries. */
+export function slugOf(fileName: string): string | undefined {
+  return entryFile.exec(fileName)?.[1];
+}
+
+function listFolder(dir: string): string[] {
+  return existsSync(dir) ? readdirSync(dir).sort() : [];
+}
+
+export function readCatalog(contentDir: string, worksheetsDir: string): Catalog {
+  const entries = new Map<string, CatalogEntry>();
+  for (const collection of entryCollections) {
+    const folder = join(contentDir, collection);
+    for (const name of listFolder(folder)) {
+      const file = relative(process.cwd(), join(folder, name));
+      if (!/\.mdx?$/.test(name)) continue;
+      const slug = slugOf(name);
+      if (slug === undefined) {
+        throw new HandbookError({
+          file,
+          field: 'file name',
+          problem: `"${name}" is not a usable slug`,
+          fix: 'name the file in lowercase words joined by hyphens, for example "name-the-emotion.mdx"',
+        });
+      }
+      const clash = entries.get(slug);
+      if (clash) {
+        throw new HandbookError({
+          file,
+          field: 'slug',
+          problem: `the slug "${slug}" is already used by ${clash.file}`,
+          fix: 'slugs name pages and related links across the whole handbook, so each must be unique: rename one of the two files',
+        });
+      }
+      entries.set(slug, { collection, slug, file });
+    }
+  }
+  const situations = new Set(
+    [...entries.values()].filter((e) => e.collection === 'situations').map((e) => e.slug),
+  );
+  const worksheets = new Set(
+    listFolder(worksheetsDir)
+      .filter((name) => /\.ya?ml$/.test(name))
+      .map((name) => name.replace(/\.ya?ml$/, '')),
+  );
+  return { entries, situations, sources: readSourceKeys(join(contentDir, 'sources.yaml')), worksheets };
+}
+
+function readSourceKeys(file: string): Set<string> {
+  if (!existsSync(file)) return new Set();
+  const data: unknown = parseYaml(readFileSync(file, 'utf8'));
+  if (typeof data !== 'object' || data === null || Array.isArray(data)) {
+    throw new HandbookError({
+      file: relative(process.cwd(), file),
+      field: '(top level)',
+      problem: 'the file is not a map of sources',
+      fix: 'write one entry per source document, keyed by its short key, each with a title, origin, kind, draws and file',
+    });
+  }
+  return new Set(Object.keys(data));
+}

@@ -1,0 +1,23 @@
+export interface HandbookProblem {
+  /** The file at fault, relative to the project root. */
+  file: string;
+  /** The front-matter field (or "file name", "slug") at fault. */
+  field: string;
+  problem: string;
+  fix: string;
+}
+
+/** A content problem that stops the build, worded so an author can mend it. */
+export class HandbookError extends Error {
+  readonly problem: HandbookProblem;
+
+  constructor(problem: HandbookProblem) {
+    super(formatProblem(problem));
+    this.name = 'HandbookError';
+    this.problem = problem;
+  }
+}
+
+export function formatProblem({ file, field, problem, fix }: HandbookProblem): string {
+  return `${file}: ${field}: ${problem}. Fix: ${fix}.`;
+}

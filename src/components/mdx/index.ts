@@ -1,0 +1,11 @@
+import Callout from './Callout.astro';
+import Ref from './Ref.astro';
+import SayThis from './SayThis.astro';
+import Steps from './Steps.astro';
+import type { authorComponentNames } from './names';
+
+/** What MDX bodies can use without importing; the keys must match names.ts. */
+export const authorComponents = { Callout, Ref, SayThis, Steps } satisfies Record<
+  (typeof authorComponentNames)[number],
+  unknown
+>;

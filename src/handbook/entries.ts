@@ -1,0 +1,95 @@
+import { getCollection, type CollectionEntry } from 'astro:content';
+import { entryCollections, taggedCollections, type Channel, type EntryCollection, type TaggedCollection } from './collections';
+import { entryPath, siteUrl } from './urls';
+
+/** One page of the handbook, whatever its kind, with the fields every page shows. */
+export interface HandbookEntry {
+  collection: EntryCollection;
+  slug: string;
+  title: string;
+  summary: string;
+  /** Situation slugs; a situation page lists itself. */
+  situations: string[];
+  channels: Channel[];
+  related: string[];
+  sources: string[];
+  featured: boolean;
+  order: number | undefined;
+  worksheet: string | undefined;
+  url: string;
+  source: CollectionEntry<EntryCollection>;
+}
+
+function toHandbookEntry(source: CollectionEntry<EntryCollection>): HandbookEntry {
+  const { data } = source;
+  return {
+    collection: source.collection,
+    slug: source.id,
+    title: data.title,
+    summary: data.summary,
+    situations: 'situations' in data ? data.situations : [source.id],
+    channels: data.channels,
+    related: data.related,
+    sources: data.sources,
+    featured: data.featured,
+    order: data.order,
+    worksheet: 'worksheet' in data ? data.worksheet : undefined,
+    url: siteUrl(entryPath(source.collection, source.id)),
+    source,
+  };
+}
+
+function byOrderThenTitle(a: HandbookEntry, b: HandbookEntry): number {
+  const orderA = a.order ?? Number.POSITIVE_INFINITY;
+  const orderB = b.order ?? Number.POSITIVE_INFINITY;
+  return orderA === orderB ? a.title.localeCompare(b.title) : orderA - orderB;
+}
+
+let loaded: Promise<Map<EntryCollection, HandbookEntry[]>> | undefined;
+
+/** Every entry, grouped by collection and sorted; loaded once per build. */
+export function loadHandbook(): Promise<Map<EntryCollection, HandbookEntry[]>> {
+  loaded ??= (async () => {
+    const groups = new Map<EntryCollection, HandbookEntry[]>();
+    for (const collection of entryCollections) {
+      const entries = await getCollection(collection);
+      groups.set(collection, entries.map(toHandbookEntry).sort(byOrderThenTitle));
+    }
+    return groups;
+  })();
+  return loaded;
+}
+
+export async function entriesOf(collection: EntryCollection): Promise<HandbookEntry[]> {
+  return (await loadHandbook()).get(collection) ?? [];
+}
+
+export async function allEntries(): Promise<HandbookEntry[]> {
+  return [...(await loadHandbook()).values()].flat();
+}
+
+/** Looks an entry up by slug; slugs are unique across the handbook (the catalog enforces it). */
+export async function entryBySlug(slug: string): Promise<HandbookEntry> {
+  const found = (await allEntries()).find((entry) => entry.slug === slug);
+  if (!found) throw new Error(`No handbook entry has the slug "${slug}": check the spelling against the file names in content/.`);
+  return found;
+}
+
+/** The entries tagged with a situation, grouped by kind, in the site's order. */
+export async function taggedWith(situation: string): Promise<Array<[TaggedCollection, HandbookEntry[]]>> {
+  const groups: Array<[TaggedCollection, HandbookEntry[]]> = [];
+  for (const collection of taggedCollections) {
+    const entries = (await entriesOf(collection)).filter((entry) => entry.situations.includes(situation));
+    if (entries.length > 0) groups.push([collection, entries]);
+  }
+  return groups;
+}
+
+/** The entries before and after this one in its collection's order. */
+export async function neighbours(entry: HandbookEntry): Promise<{ previous?: HandbookEntry; next?: HandbookEntry }> {
+  const siblings = await entriesOf(entry.collection);
+  const index = siblings.findIndex((sibling) => sibling.slug === entry.slug);
+  const previous = siblings[index - 1];
+  const next = siblings[index + 1];
+  return { ...(previous && { previous }), ...(next && { next }) };
+}

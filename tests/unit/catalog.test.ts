@@ -1,0 +1,52 @@
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, relative } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { readCatalog, slugOf } from '../../src/handbook/catalog';
+
+function contentFolder(files: Record<string, string>): string {
+  const dir = mkdtempSync(join(tmpdir(), 'handbook-catalog-'));
+  for (const [path, text] of Object.entries(files)) {
+    mkdirSync(join(dir, path, '..'), { recursive: true });
+    writeFileSync(join(dir, path), text);
+  }
+  return dir;
+}
+
+describe('readCatalog', () => {
+  it('knows every slug, situation, source and worksheet', () => {
+    const dir = contentFolder({
+      'situations/angry-customer.mdx': '',
+      'tools/i-message.mdx': '',
+      'sources.yaml': 'gibbs-prevent-conflicts:\n  title: x\n',
+      'worksheets/i-message.yaml': '',
+    });
+    const catalog = readCatalog(dir, join(dir, 'worksheets'));
+    expect([...catalog.entries.keys()]).toEqual(['angry-customer', 'i-message']);
+    expect([...catalog.situations]).toEqual(['angry-customer']);
+    expect([...catalog.sources]).toEqual(['gibbs-prevent-conflicts']);
+    expect([...catalog.worksheets]).toEqual(['i-message']);
+  });
+
+  it('fails on a duplicate slug, naming both files and the fix', () => {
+    const dir = contentFolder({ 'tips/listen.mdx': '', 'tools/listen.mdx': '' });
+    // Tools are read before tips (the site's order), so the tip is the second claim.
+    const first = relative(process.cwd(), join(dir, 'tools/listen.mdx'));
+    const second = relative(process.cwd(), join(dir, 'tips/listen.mdx'));
+    expect(() => readCatalog(dir, join(dir, 'worksheets'))).toThrow(
+      `${second}: slug: the slug "listen" is already used by ${first}. Fix: slugs name pages and related links across the whole handbook, so each must be unique: rename one of the two files.`,
+    );
+  });
+
+  it('fails on a file name that cannot be a slug', () => {
+    const dir = contentFolder({ 'tips/Name The Emotion.mdx': '' });
+    expect(() => readCatalog(dir, join(dir, 'worksheets'))).toThrow(/file name: "Name The Emotion.mdx" is not a usable slug/);
+  });
+});
+
+describe('slugOf', () => {
+  it('takes the file name without extension', () => {
+    expect(slugOf('name-the-emotion.mdx')).toBe('name-the-emotion');
+    expect(slugOf('notes.txt')).toBeUndefined();
+  });
+});

@@ -1,0 +1,92 @@
+import { describe, expect, it } from 'vitest';
+import type { Catalog } from '../../src/handbook/catalog';
+import { makeSchemas, summaryMaxLength } from '../../src/handbook/schema';
+
+const catalog: Catalog = {
+  entries: new Map([
+    ['angry-customer', { collection: 'situations', slug: 'angry-customer', file: 'content/situations/angry-customer.mdx' }],
+    ['i-message', { collection: 'tools', slug: 'i-message', file: 'content/tools/i-message.mdx' }],
+  ]),
+  situations: new Set(['angry-customer']),
+  sources: new Set(['gibbs-prevent-conflicts']),
+  worksheets: new Set(['i-message']),
+};
+const schemas = makeSchemas(catalog);
+
+const goodTip = {
+  title: 'Name the emotion',
+  summary: 'Saying what the customer seems to feel calms them faster than arguing the facts.',
+  situations: ['angry-customer'],
+  sources: ['gibbs-prevent-conflicts'],
+  related: ['i-message'],
+  channels: ['phone'],
+};
+
+function messagesFor(data: unknown, collection: 'tips' | 'tools' | 'situations' = 'tips'): string[] {
+  const result = schemas[collection].safeParse(data);
+  return result.success ? [] : result.error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`);
+}
+
+describe('entry schemas', () => {
+  it('accept a complete tip and fill in defaults', () => {
+    const result = schemas.tips.parse({ ...goodTip, channels: undefined, related: undefined });
+    expect(result.channels).toEqual(['any']);
+    expect(result.related).toEqual([]);
+    expect(result.featured).toBe(false);
+  });
+
+  it('reject an unknown situation, naming the field and the known ones', () => {
+    expect(messagesFor({ ...goodTip, situations: ['angry-custmer'] })).toEqual([
+      'situations.0: unknown situation "angry-custmer". Fix: use one of angry-customer, or add the situation as content/situations/angry-custmer.mdx',
+    ]);
+  });
+
+  it('reject a related entry that does not exist', () => {
+    expect(messagesFor({ ...goodTip, related: ['i-mesage'] })).toEqual([
+      'related.0: unknown related entry "i-mesage". Fix: name an existing entry by its file name without extension, for example "i-message"',
+    ]);
+  });
+
+  it('reject an unknown source key', () => {
+    expect(messagesFor({ ...goodTip, sources: ['gibbs'] })).toEqual([
+      'sources.0: unknown source "gibbs". Fix: use a key defined in content/sources.yaml (gibbs-prevent-conflicts)',
+    ]);
+  });
+
+  it('reject a missing summary', () => {
+    const { summary: _omitted, ...withoutSummary } = goodTip;
+    expect(messagesFor(withoutSummary)).toEqual([
+      'summary: the summary is missing. Fix: add one sentence that says what this page helps with',
+    ]);
+  });
+
+  it('reject an over-long summary', () => {
+    expect(messagesFor({ ...goodTip, summary: 'word '.repeat(40) })).toEqual([
+      `summary: the summary is longer than ${summaryMaxLength} characters. Fix: cut it to one short sentence; put the rest in the body`,
+    ]);
+  });
+
+  it('reject a misspelt field instead of ignoring it', () => {
+    expect(messagesFor({ ...goodTip, situation: ['angry-customer'] })[0]).toMatch(/situation/);
+  });
+
+  it('reject an unknown channel', () => {
+    expect(messagesFor({ ...goodTip, channels: ['email'] })).toEqual([
+      'channels.0: unknown channel. Fix: use phone, in-person, written, any',
+    ]);
+  });
+
+  it('reject a tool whose worksheet does not exist', () => {
+    expect(messagesFor({ ...goodTip, worksheet: 'nope' }, 'tools')).toEqual([
+      'worksheet: unknown worksheet "nope". Fix: name a worksheet defined in worksheets/ (for example worksheets/nope.yaml), or remove the field',
+    ]);
+  });
+
+  it('require three to five first steps on a situation', () => {
+    const situation = { title: 'An angry customer', summary: goodTip.summary, sources: ['gibbs-prevent-conflicts'], order: 1 };
+    expect(messagesFor({ ...situation, firstSteps: ['Breathe.', 'Listen.'] }, 'situations')).toEqual([
+      'firstSteps: a situation needs at least three first steps. Fix: add steps until there are three to five',
+    ]);
+    expect(messagesFor({ ...situation, firstSteps: ['Breathe.', 'Listen.', 'Agree.'] }, 'situations')).toEqual([]);
+  });
+});

@@ -1,0 +1,17 @@
+import { describe, expect, it } from 'vitest';
+import { entryPath, siteUrl } from '../../src/handbook/urls';
+
+describe('siteUrl', () => {
+  it('keeps root paths at the root', () => {
+    expect(siteUrl('/tools/', '/')).toBe('/tools/');
+  });
+
+  it('puts paths under a sub-path base, with or without its trailing slash', () => {
+    expect(siteUrl('/tools/', '/handbook/')).toBe('/handbook/tools/');
+    expect(siteUrl('tools/', '/handbook')).toBe('/handbook/tools/');
+  });
+
+  it('builds entry paths from collection and slug', () => {
+    expect(entryPath('tips', 'name-the-emotion')).toBe('/tips/name-the-emotion/');
+  });
+});

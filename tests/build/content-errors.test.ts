@@ -1,0 +1,71 @@
+// Each kind of bad content must stop the build with a message that names the
+// file, the field and the fix. Each case breaks one file of a sandbox copy and
+// runs Astro's content sync, the step of the build that loads content.
+import { readFileSync, writeFileSync, copyFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { makeSandbox, runAstro } from '../helpers/sandbox';
+
+function edit(file: string, change: (text: string) => string): void {
+  writeFileSync(file, change(readFileSync(file, 'utf8')));
+}
+
+function syncFails(sandbox: string): string {
+  const { status, output } = runAstro(sandbox, ['sync'], { HANDBOOK_CONTENT_DIR: join(sandbox, 'content') });
+  expect(status, output).not.toBe(0);
+  return output;
+}
+
+const tip = 'content/tips/name-the-emotion.mdx';
+
+describe('bad content fails the build', () => {
+  it('an unknown situation', () => {
+    const sandbox = makeSandbox();
+    edit(join(sandbox, tip), (t) => t.replace(/^situations: \[/m, 'situations: [angry-custmer, '));
+    const output = syncFails(sandbox);
+    expect(output).toContain(join(sandbox, tip));
+    expect(output).toContain('situations.0: unknown situation "angry-custmer". Fix: use one of');
+  });
+
+  it('an unknown related entry', () => {
+    const sandbox = makeSandbox();
+    edit(join(sandbox, tip), (t) => t.replace(/^related: \[/m, 'related: [i-mesage, '));
+    const output = syncFails(sandbox);
+    expect(output).toContain(join(sandbox, tip));
+    expect(output).toContain('related.0: unknown related entry "i-mesage". Fix: name an existing entry');
+  });
+
+  it('an unknown source', () => {
+    const sandbox = makeSandbox();
+    edit(join(sandbox, tip), (t) => t.replace(/^sources: \[/m, 'sources: [gibbs, '));
+    const output = syncFails(sandbox);
+    expect(output).toContain(join(sandbox, tip));
+    expect(output).toContain('sources.0: unknown source "gibbs". Fix: use a key defined in content/sources.yaml');
+  });
+
+  it('a missing summary', () => {
+    const sandbox = makeSandbox();
+    edit(join(sandbox, tip), (t) => t.replace(/^summary:.*\n(?:\s+.*\n)*/m, ''));
+    const output = syncFails(sandbox);
+    expect(output).toContain(join(sandbox, tip));
+    expect(output).toContain('summary: the summary is missing. Fix: add one sentence');
+  });
+
+  it('an over-long summary', () => {
+    const sandbox = makeSandbox();
+    edit(join(sandbox, tip), (t) => t.replace(/^summary:.*\n(?:\s+.*\n)*/m, `summary: ${'Listen first. '.repeat(15)}\n`));
+    const output = syncFails(sandbox);
+    expect(output).toContain(join(sandbox, tip));
+    expect(output).toContain('summary: the summary is longer than 160 characters. Fix: cut it to one short sentence');
+  });
+
+  it('a duplicate slug', () => {
+    const sandbox = makeSandbox();
+    copyFileSync(join(sandbox, tip), join(sandbox, 'content/case-studies/name-the-emotion.mdx'));
+    const output = syncFails(sandbox);
+    expect(output).toContain(
+      'content/case-studies/name-the-emotion.mdx: slug: the slug "name-the-emotion" is already used by content/tips/name-the-emotion.mdx',
+    );
+    expect(output).toContain('Fix: slugs name pages and related links across the whole handbook');
+  });
+});

@@ -1,0 +1,106 @@
+import { expect, it } from 'vitest';
+import { axeViolations } from '../helpers/axe';
+import { describeInBrowser } from '../helpers/browser-suite';
+import { builtSite } from '../helpers/site';
+
+const pagesToCheck = ['', 'situations/angry-customer/', 'tools/i-message/', 'tips/name-the-emotion/', 'sources/'];
+
+describeInBrowser('the site in Chromium', builtSite, (ctx) => {
+  it('shows the home page with every situation one click away', async () => {
+    const page = await ctx().browser.newPage();
+    await page.goto(ctx().server.url);
+    await expect(page.locator('h1').textContent()).resolves.toBe('Frontline Handbook');
+    const situationLinks = page.locator('#now-heading + ul a');
+    await expect(situationLinks.count()).resolves.toBe(16);
+    await situationLinks.first().click();
+    await expect(page.locator('#first-steps-heading').isVisible()).resolves.toBe(true);
+    await page.close();
+  });
+
+  it('shows an entry with its summary, body, sources and related entries', async () => {
+    const page = await ctx().browser.newPage();
+    await page.goto(`${ctx().server.url}tools/i-message/`);
+    await expect(page.locator('h1').textContent()).resolves.toMatch(/I-message/i);
+    await expect(page.locator('.prose h2').count()).resolves.toBeGreaterThan(2);
+    await expect(page.locator('#sources-heading').isVisible()).resolves.toBe(true);
+    await expect(page.locator('#related-heading + ul a').count()).resolves.toBeGreaterThanOrEqual(2);
+    await page.close();
+  });
+
+  it('shows a situation page with first steps and its tagged entries grouped by type', async () => {
+    const page = await ctx().browser.newPage();
+    await page.goto(`${ctx().server.url}situations/angry-customer/`);
+    const steps = await page.locator('.first-steps li').count();
+    expect(steps).toBeGreaterThanOrEqual(3);
+    expect(steps).toBeLessThanOrEqual(5);
+    await expect(page.locator('#tagged-tools').isVisible()).resolves.toBe(true);
+    await expect(page.locator('#tagged-tips').isVisible()).resolves.toBe(true);
+    await page.close();
+  });
+
+  it('remembers the chosen theme across a reload, overriding the system setting', async () => {
+    const context = await ctx().browser.newContext({ colorScheme: 'light' });
+    const page = await context.newPage();
+    await page.goto(ctx().server.url);
+    const toggle = page.getByRole('button', { name: 'Dark theme' });
+    await expect(toggle.getAttribute('aria-pressed')).resolves.toBe('false');
+    await toggle.click();
+    await expect(toggle.getAttribute('aria-pressed')).resolves.toBe('true');
+    const darkBackground = await page.evaluate(() => getComputedStyle(document.body).backgroundColor);
+    await page.reload();
+    // The stored theme is applied before first paint, by the inline script in <head>.
+    await expect(page.evaluate(() => document.documentElement.dataset['theme'])).resolves.toBe('dark');
+    await expect(page.evaluate(() => getComputedStyle(document.body).backgroundColor)).resolves.toBe(darkBackground);
+    await expect(toggle.getAttribute('aria-pressed')).resolves.toBe('true');
+    await toggle.click();
+    await page.reload();
+    await expect(page.evaluate(() => document.documentElement.dataset['theme'])).resolves.toBe('light');
+    await context.close();
+  });
+
+  it('offers a skip link as the first stop of the keyboard, landing on the content', async () => {
+    const page = await ctx().browser.newPage();
+    await page.goto(`${ctx().server.url}tools/i-message/`);
+    await page.keyboard.press('Tab');
+    await expect(page.evaluate(() => document.activeElement?.textContent?.trim())).resolves.toBe('Skip to content');
+    await expect(page.locator('.skip-link').boundingBox().then((box) => (box?.y ?? -1) >= 0)).resolves.toBe(true);
+    await page.keyboard.press('Enter');
+    await expect(page.evaluate(() => document.activeElement?.id)).resolves.toBe('main');
+    // The next Tab goes into the content, not back to the header.
+    await page.keyboard.press('Tab');
+    await expect(page.evaluate(() => Boolean(document.activeElement?.closest('main')))).resolves.toBe(true);
+    await page.close();
+  });
+
+  it('lets the keyboard reach the navigation and follow a link', async () => {
+    const page = await ctx().browser.newPage();
+    await page.goto(ctx().server.url);
+    const visited: string[] = [];
+    for (let i = 0; i < 12; i++) {
+      await page.keyboard.press('Tab');
+      visited.push(await page.evaluate(() => document.activeElement?.textContent?.trim() ?? ''));
+      if (visited.at(-1) === 'Tools') break;
+    }
+    expect(visited).toContain('Tools');
+    const outline = await page.evaluate(() => getComputedStyle(document.activeElement ?? document.body).outlineStyle);
+    expect(outline).not.toBe('none');
+    await page.keyboard.press('Enter');
+    await page.waitForURL(/\/tools\/$/);
+    await expect(page.locator('h1').textContent()).resolves.toBe('Tools');
+    await page.close();
+  });
+
+  for (const colorScheme of ['light', 'dark'] as const) {
+    it(`has no axe violation on key pages in the ${colorScheme} theme`, async () => {
+      const context = await ctx().browser.newContext({ colorScheme });
+      const page = await context.newPage();
+      const violations: string[] = [];
+      for (const path of pagesToCheck) {
+        await page.goto(ctx().server.url + path);
+        violations.push(...(await axeViolations(page)).map((v) => `/${path}: ${v}`));
+      }
+      expect(violations).toEqual([]);
+      await context.close();
+    });
+  }
+});

@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { cpSync, mkdtempSync, symlinkSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, symlinkSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 
@@ -15,7 +15,7 @@ export function makeSandbox(): string {
     symlinkSync(join(project, name), join(dir, name));
   }
   for (const name of ['content', 'worksheets']) {
-    cpSync(join(project, name), join(dir, name), { recursive: true });
+    if (existsSync(join(project, name))) cpSync(join(project, name), join(dir, name), { recursive: true });
   }
   return dir;
 }

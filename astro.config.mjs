@@ -1,6 +1,8 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
+import pagefindIndex from './src/integrations/pagefind.ts';
+import searchClient from './src/integrations/search-client.ts';
 
 // One environment variable sets the sub-path a deployment lives under (for
 // example BASE_PATH=/handbook/ on GitHub Pages); everything else derives from it.
@@ -11,7 +13,7 @@ export default defineConfig({
   site,
   base,
   trailingSlash: 'always',
-  integrations: [mdx()],
+  integrations: [mdx(), searchClient(), pagefindIndex()],
   build: {
     // A content page's CSS is small: inlining it saves a request on first view.
     inlineStylesheets: 'always',

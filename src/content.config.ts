@@ -3,6 +3,7 @@ import { file, glob } from 'astro/loaders';
 import { readCatalog } from './handbook/catalog';
 import { contentDir, worksheetsDir } from './handbook/content-dir';
 import { makeSchemas, sourceSchema } from './handbook/schema';
+import { worksheetsCollection } from './worksheets/collection';
 
 // Read every file name first, so each entry's schema can check that the
 // situations, sources and entries it names exist.
@@ -17,4 +18,5 @@ export const collections = {
   'case-studies': defineCollection({ loader: entriesIn('case-studies'), schema: schemas['case-studies'] }),
   scenarios: defineCollection({ loader: entriesIn('scenarios'), schema: schemas.scenarios }),
   sources: defineCollection({ loader: file(`${contentDir}/sources.yaml`), schema: sourceSchema }),
+  worksheets: worksheetsCollection(),
 };

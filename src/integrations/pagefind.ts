@@ -1,0 +1,112 @@
+import { createReadStream, existsSync, statSync } from 'node:fs';
+import { extname, join, normalize, sep } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { AstroIntegration } from 'astro';
+import * as pagefind from 'pagefind';
+import { contentDir, worksheetsDir } from '../handbook/content-dir';
+import { readSituationFacets } from './search-vocabulary';
+import { worksheetPdfRecords } from './worksheet-records';
+
+/** Folder of the search bundle inside the built site; the search client loads `${base}pagefind/pagefind.js`. */
+export const pagefindFolder = 'pagefind';
+
+/**
+ * Builds the search index when `astro build` finishes: Pagefind reads every
+ * page of the output folder (only the parts marked data-pagefind-body), adds
+ * the worksheet PDFs as records, and writes its bundle to <outDir>/pagefind/.
+ * Any error Pagefind reports fails the build. Under `astro dev`, it serves the
+ * bundle of the last build, so search works while writing.
+ */
+export default function pagefindIndex(): AstroIntegration {
+  let lastBuild = '';
+  let base = '/';
+  return {
+    name: 'handbook:pagefind',
+    hooks: {
+      'astro:config:done': ({ config }) => {
+        lastBuild = fileURLToPath(config.outDir);
+        base = config.base.endsWith('/') ? config.base : `${config.base}/`;
+      },
+      'astro:server:setup': ({ server, logger }) => {
+        const bundle = join(lastBuild, pagefindFolder);
+        const prefix = `${base}${pagefindFolder}/`;
+        if (!existsSync(join(bundle, 'pagefind.js'))) {
+          logger.warn(`No search index in ${bundle}: search shows how to build one (npm run build).`);
+        }
+        server.middlewares.use((request, response, next) => {
+          const pathname = decodeURIComponent(new URL(request.url ?? '/', 'http://dev').pathname);
+          if (!pathname.startsWith(prefix)) return next();
+          const file = normalize(join(bundle, pathname.slice(prefix.length)));
+          if (!file.startsWith(bundle + sep) || !existsSync(file) || !statSync(file).isFile()) {
+            response.statusCode = 404;
+            response.end('No search index: run "npm run build" once, then reload.');
+            return;
+          }
+          response.setHeader('content-type', contentTypes[extname(file)] ?? 'application/octet-stream');
+          response.setHeader('cache-control', 'no-store');
+          createReadStream(file).pipe(response);
+        });
+      },
+      'astro:build:done': async ({ dir, logger }) => {
+        const site = fileURLToPath(dir);
+        const started = performance.now();
+        // Pagefind's binary panics on some failures (an output folder it cannot
+        // write, for one) instead of returning an error, and the Node API then
+        // never answers: Node runs out of work and would exit with success,
+        // leaving a site without search. Catch that moment and fail instead.
+        const stalled = () => {
+          logger.error(
+            `Search index: the Pagefind process stopped before the index was written (its own message is above). Check that ${join(site, pagefindFolder)} can be created, then build again.`,
+          );
+          process.exitCode = 1;
+        };
+        process.once('beforeExit', stalled);
+        try {
+          const { pages, records } = await writeIndex(site, logger);
+          logger.info(`Indexed ${pages} pages and ${records} worksheet PDFs in ${Math.round(performance.now() - started)} ms.`);
+        } finally {
+          process.off('beforeExit', stalled);
+          await pagefind.close();
+        }
+      },
+    },
+  };
+}
+
+const contentTypes: Record<string, string> = {
+  '.js': 'text/javascript; charset=utf-8',
+  '.json': 'application/json',
+  '.css': 'text/css; charset=utf-8',
+};
+
+async function writeIndex(site: string, logger: { warn(message: string): void }) {
+  const created = await pagefind.createIndex({ forceLanguage: 'en' });
+  const index = created.index;
+  failOn('creating the index', created.errors);
+  if (!index) throw new Error('Pagefind did not create an index and gave no reason: check that the pagefind package is installed.');
+
+  const added = await index.addDirectory({ path: site });
+  failOn(`indexing the pages in ${site}`, added.errors);
+  if (added.page_count === 0) {
+    throw new Error(`Pagefind found no pages in ${site}: the search index would be empty. Check that the build wrote HTML there.`);
+  }
+
+  const { records, warnings } = worksheetPdfRecords(site, worksheetsDir, readSituationFacets(contentDir));
+  for (const warning of warnings) logger.warn(warning);
+  for (const record of records) {
+    const result = await index.addCustomRecord(record);
+    failOn(`adding ${record.url} to the index`, result.errors);
+  }
+
+  const written = await index.writeFiles({ outputPath: join(site, pagefindFolder) });
+  failOn(`writing the index to ${join(site, pagefindFolder)}`, written.errors);
+  if (!existsSync(join(site, pagefindFolder, 'pagefind.js'))) {
+    throw new Error(`Search index: Pagefind reported success but wrote no ${join(site, pagefindFolder, 'pagefind.js')}. Build again; if it persists, run Pagefind with verbose logging.`);
+  }
+  return { pages: added.page_count, records: records.length };
+}
+
+function failOn(step: string, errors: string[]): void {
+  if (errors.length === 0) return;
+  throw new Error(`Search index: Pagefind failed while ${step}:\n- ${errors.join('\n- ')}\nFix the cause above and build again.`);
+}

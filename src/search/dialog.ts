@@ -1,0 +1,235 @@
+/**
+ * The search dialog. The header's opener (src/components/SearchOpener.astro)
+ * imports this module the first time the reader asks for search, then calls
+ * open(). Enter opens the first result; with none, the search page.
+ */
+import { situations } from 'virtual:handbook-search/vocabulary';
+import { EngineUnavailable, loadEngine, loadScript, type Engine } from './engine';
+import { isPlausible, rankedSearch, suggestSpelling } from './query';
+import { h, plural, resultCard, sitePath } from './render';
+import { adoptSearchStyles } from './styles';
+
+const shownInDialog = 8;
+
+// Opening search loads Pagefind's script; the first keystroke starts the
+// engine (its WebAssembly and the index's metadata), which is ready long
+// before the query is typed out. Failures show when the reader searches.
+loadScript().catch(() => undefined);
+
+interface Parts {
+  dialog: HTMLDialogElement;
+  input: HTMLInputElement;
+  status: HTMLElement;
+  body: HTMLElement;
+  footer: HTMLAnchorElement;
+}
+
+let parts: Parts | undefined;
+let returnFocusTo: HTMLElement | undefined;
+let latest = 0;
+
+export function open(opener: HTMLElement): void {
+  adoptSearchStyles();
+  const ui = (parts ??= createDialog());
+  const active = document.activeElement;
+  returnFocusTo = active instanceof HTMLElement && active !== document.body ? active : opener;
+  if (!ui.dialog.open) ui.dialog.showModal();
+  ui.input.focus();
+  ui.input.select();
+  void update(ui);
+}
+
+function createDialog(): Parts {
+  const input = h('input', {
+    id: 'search-dialog-input',
+    class: 'search-input',
+    type: 'search',
+    name: 'q',
+    autocomplete: 'off',
+    spellcheck: 'false',
+    enterkeyhint: 'go',
+    placeholder: 'For example: customer is yelling',
+    'aria-describedby': 'search-dialog-status',
+  });
+  const close = h('button', { type: 'button', class: 'search-dialog__close' }, 'Close');
+  const form = h(
+    'form',
+    { class: 'search-dialog__form', role: 'search', action: sitePath('/search/'), method: 'get' },
+    h('label', { for: 'search-dialog-input' }, 'Search the handbook'),
+    input,
+  );
+  const status = h('p', { id: 'search-dialog-status', class: 'search-dialog__status', role: 'status' });
+  const body = h('div', { class: 'search-dialog__body' });
+  const footer = h('a', { href: sitePath('/search/') }, 'Filter by situation, type and channel on the search page');
+  const dialog = h(
+    'dialog',
+    { class: 'search-dialog', 'aria-label': 'Search the handbook' },
+    h('div', { class: 'search-dialog__bar' }, form, close),
+    status,
+    body,
+    h('p', { class: 'search-dialog__footer' }, footer),
+  );
+  if (!(dialog instanceof HTMLDialogElement) || !(input instanceof HTMLInputElement) || !(footer instanceof HTMLAnchorElement)) {
+    throw new Error('The search dialog could not be built: this browser lacks <dialog>.');
+  }
+  const ui: Parts = { dialog, input, status, body, footer };
+
+  input.addEventListener('input', () => {
+    loadEngine().catch(() => undefined);
+    void update(ui);
+  });
+  form.addEventListener('submit', (event) => {
+    event.preventDefault();
+    (firstResultLink(ui) ?? ui.footer).click();
+  });
+  close.addEventListener('click', () => dialog.close());
+  dialog.addEventListener('keydown', (event) => onKeydown(ui, event));
+  // A click on the backdrop lands on the dialog itself, outside its content.
+  dialog.addEventListener('click', (event) => {
+    if (event.target === dialog) dialog.close();
+  });
+  dialog.addEventListener('close', () => {
+    if (returnFocusTo?.isConnected) returnFocusTo.focus();
+  });
+  document.body.append(dialog);
+  return ui;
+}
+
+function resultLinks(ui: Parts): HTMLAnchorElement[] {
+  return [...ui.body.querySelectorAll<HTMLAnchorElement>('.search-result__title a, .search-suggestions a')];
+}
+
+function firstResultLink(ui: Parts): HTMLAnchorElement | undefined {
+  return ui.body.querySelector<HTMLAnchorElement>('.search-result__title a') ?? undefined;
+}
+
+function onKeydown(ui: Parts, event: KeyboardEvent): void {
+  if (event.key === 'Escape') {
+    event.preventDefault();
+    ui.dialog.close();
+    return;
+  }
+  if (event.key === 'Tab') {
+    keepFocusInside(ui, event);
+    return;
+  }
+  if (event.key !== 'ArrowDown' && event.key !== 'ArrowUp') return;
+  const links = resultLinks(ui);
+  const at = links.findIndex((link) => link === document.activeElement);
+  if (document.activeElement === ui.input && event.key === 'ArrowDown') {
+    links[0]?.focus();
+    event.preventDefault();
+  } else if (at >= 0) {
+    const next = at + (event.key === 'ArrowDown' ? 1 : -1);
+    (next < 0 ? ui.input : links[Math.min(next, links.length - 1)])?.focus();
+    event.preventDefault();
+  }
+}
+
+/** The page behind a modal dialog is inert; this also keeps Tab from leaving for the browser's toolbar. */
+function keepFocusInside(ui: Parts, event: KeyboardEvent): void {
+  const focusable = [...ui.dialog.querySelectorAll<HTMLElement>('input, button, a[href]')].filter(
+    (element) => element.offsetParent !== null,
+  );
+  const first = focusable[0];
+  const last = focusable[focusable.length - 1];
+  if (!first || !last) return;
+  if (event.shiftKey && document.activeElement === first) {
+    last.focus();
+    event.preventDefault();
+  } else if (!event.shiftKey && document.activeElement === last) {
+    first.focus();
+    event.preventDefault();
+  }
+}
+
+/** Runs the search for what the input holds now; no debounce, stale answers are dropped. */
+async function update(ui: Parts): Promise<void> {
+  const run = ++latest;
+  const query = ui.input.value.trim();
+  // Says which query the shown results answer (tests and the bench wait for it).
+  const settled = () => {
+    if (run === latest) ui.body.dataset['query'] = query;
+  };
+  ui.footer.href = sitePath(query ? `/search/?q=${encodeURIComponent(query)}` : '/search/');
+  // One letter matches nearly every page: wait for a second one.
+  if (query.length < 2) {
+    ui.status.textContent = '';
+    ui.body.replaceChildren(situationSuggestions('What is happening? Pick a situation, or type a few words.'));
+    settled();
+    return;
+  }
+  let search: Engine;
+  try {
+    search = await loadEngine();
+  } catch (error) {
+    if (run !== latest) return;
+    ui.status.textContent = '';
+    ui.body.replaceChildren(h('div', { class: 'search-dialog__message' }, h('p', {}, messageOf(error))));
+    settled();
+    return;
+  }
+  const results = await rankedSearch(search, query);
+  // A newer keystroke has its own search: do not download this one's excerpts.
+  if (run !== latest) return;
+  // Each result's data is a small file of its own: show them in order as they
+  // arrive, so the first result does not wait for the eighth.
+  const pending = results.slice(0, shownInDialog).map((hit) => hit.data());
+  const list = h('ul', { class: 'search-results', 'data-query': query });
+  let shown = 0;
+  for (const next of pending) {
+    const data = await next;
+    if (run !== latest) return;
+    if (!isPlausible(data.excerpt, query)) continue;
+    list.append(resultCard(data, { headingLevel: 3, showExcerpt: true }));
+    shown++;
+    if (shown === 1) ui.body.replaceChildren(list);
+  }
+  const total = results.length - (pending.length - shown);
+  if (shown === 0) {
+    ui.status.textContent = `No results for “${query}”.`;
+    ui.body.replaceChildren(situationSuggestions('Try plainer or fewer words, or pick the situation closest to yours:'));
+    const spelling = await suggestSpelling(search, query);
+    if (spelling && run === latest) ui.body.prepend(spellingSuggestion(ui, spelling));
+    settled();
+    return;
+  }
+  ui.status.textContent =
+    total > shown ? `${plural(total, 'result', 'results')}; the first ${shown} are shown.` : plural(total, 'result', 'results');
+  if (total > shown) {
+    ui.body.append(h('p', { class: 'search-dialog__message' }, h('a', { href: ui.footer.href }, `See all ${total} results`)));
+  }
+  settled();
+}
+
+function situationSuggestions(lead: string): HTMLElement {
+  return h(
+    'div',
+    { class: 'search-dialog__message search-message' },
+    h('p', {}, lead),
+    h(
+      'ul',
+      { class: 'search-suggestions', 'aria-label': 'Situations' },
+      ...situations.map((situation) => h('li', {}, h('a', { href: sitePath(`/situations/${situation.slug}/`) }, situation.label))),
+    ),
+  );
+}
+
+function spellingSuggestion(ui: Parts, spelling: string): HTMLElement {
+  const button = h('button', { type: 'button' }, `Search for “${spelling}”`);
+  button.addEventListener('click', () => {
+    ui.input.value = spelling;
+    ui.input.focus();
+    void update(ui);
+  });
+  return h(
+    'div',
+    { class: 'search-dialog__message search-message' },
+    h('p', {}, 'Did you mean:'),
+    h('p', { class: 'search-suggestions' }, button),
+  );
+}
+
+function messageOf(error: unknown): string {
+  return error instanceof EngineUnavailable ? error.message : 'Search stopped with an error. Reload the page and try again.';
+}

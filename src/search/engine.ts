@@ -1,0 +1,109 @@
+/**
+ * The Pagefind search API (the bundle's pagefind.js), loaded on first use and
+ * typed for the parts the handbook uses.
+ */
+
+export type FilterCounts = Record<string, Record<string, number>>;
+export type FilterQuery = Record<string, { any: string[] }>;
+
+export interface ResultData {
+  url: string;
+  /** Page text around the match; HTML-escaped by Pagefind, with <mark> around the matched words. */
+  excerpt: string;
+  meta: Record<string, string | undefined>;
+  filters: Record<string, string[] | undefined>;
+}
+
+export interface SearchHit {
+  id: string;
+  score: number;
+  data(): Promise<ResultData>;
+}
+
+export interface SearchResponse {
+  results: SearchHit[];
+  filters: FilterCounts;
+}
+
+export interface SearchOptions {
+  filters?: FilterQuery;
+  sort?: Record<string, 'asc' | 'desc'>;
+}
+
+export interface Engine {
+  search(query: string | null, options?: SearchOptions): Promise<SearchResponse>;
+  preload(query: string): Promise<void>;
+  filters(): Promise<FilterCounts>;
+}
+
+interface PagefindModule extends Engine {
+  options(options: Record<string, unknown>): Promise<void>;
+  init(): Promise<void>;
+}
+
+function isPagefindModule(value: unknown): value is PagefindModule {
+  if (typeof value !== 'object' || value === null) return false;
+  return ['options', 'init', 'search', 'preload', 'filters'].every(
+    (name) => typeof Reflect.get(value, name) === 'function',
+  );
+}
+
+/** Why search cannot run, in words for the reader. */
+export class EngineUnavailable extends Error {}
+
+const base = import.meta.env.BASE_URL.endsWith('/') ? import.meta.env.BASE_URL : `${import.meta.env.BASE_URL}/`;
+
+let script: Promise<PagefindModule> | undefined;
+let started: Promise<Engine> | undefined;
+
+/**
+ * Loads Pagefind's script (13 KB gzipped) and sets its options, without
+ * starting it: starting downloads its WebAssembly (58 KB) and the index's
+ * metadata. The dialog loads the script when it opens and starts the engine
+ * at the first keystroke, so opening and closing search costs little.
+ */
+export function loadScript(): Promise<PagefindModule> {
+  script ??= (async () => {
+    let module: unknown;
+    try {
+      module = await import(/* @vite-ignore */ `${base}pagefind/pagefind.js`);
+    } catch {
+      script = undefined;
+      throw new EngineUnavailable(
+        import.meta.env.DEV
+          ? 'There is no search index yet. Run "npm run build" once, then reload this page: the dev server uses the last build\'s index.'
+          : 'Search could not load. Check your connection and try again, or browse the situations.',
+      );
+    }
+    if (!isPagefindModule(module)) throw new EngineUnavailable('The search index is damaged: rebuild the site.');
+    await module.options({
+      // Under 100 pages a search takes a few milliseconds: the main thread is
+      // faster to start than a worker, and skips the worker's 12 KB download.
+      noWorker: true,
+      baseUrl: base,
+      excerptLength: 24,
+      // Tuned on the queries of tests/browser/search-queries.test.ts: titles
+      // count most (a page named for the situation should lead), page length
+      // matters little (situation pages are long and should still win), and
+      // a query word matching only a much shorter indexed word scores low.
+      ranking: { termSimilarity: 3, termFrequency: 0.5, termSaturation: 1.5, pageLength: 0.3, metaWeights: { title: 10 } },
+    });
+    return module;
+  })();
+  return script;
+}
+
+/** Loads and starts Pagefind once: its script, its WebAssembly and the index's metadata. */
+export function loadEngine(): Promise<Engine> {
+  started ??= (async () => {
+    const module = await loadScript();
+    try {
+      await module.init();
+    } catch {
+      started = undefined;
+      throw new EngineUnavailable('The search index could not load. Check your connection and try again, or browse the situations.');
+    }
+    return module;
+  })();
+  return started;
+}

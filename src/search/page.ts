@@ -1,0 +1,314 @@
+/**
+ * The search page (/search/). The page's form holds the state (the query and
+ * one checkbox per filter value) and the URL mirrors it, as a plain GET form
+ * would: ?q=...&situation=...&type=...&channel=... Typing updates the current
+ * history entry; a new query, a filter or Enter adds one, so Back and Forward
+ * walk through what the reader did.
+ */
+import { EngineUnavailable, loadEngine, type Engine, type FilterCounts, type SearchHit } from './engine';
+import { facetCounts, matches, readFacts, type IndexFacts } from './index-facts';
+import { filterNames, type FilterName } from './facets';
+import { isPlausible, rankedSearch, suggestSpelling } from './query';
+import { h, loadSlice, plural, resultCard, sitePath } from './render';
+import { adoptSearchStyles } from './styles';
+
+const pageSize = 20;
+
+const engine = loadEngine();
+engine.catch(() => undefined);
+
+interface State {
+  query: string;
+  /** Selected filter values, by slug (as the URL carries them). */
+  selected: Record<FilterName, string[]>;
+}
+
+/** One checkbox of the filter pane: its filter, the value's slug (for the URL) and label (as Pagefind stores it). */
+interface FilterBox {
+  input: HTMLInputElement;
+  filter: FilterName;
+  slug: string;
+  label: string;
+}
+
+interface Parts {
+  form: HTMLFormElement;
+  input: HTMLInputElement;
+  boxes: FilterBox[];
+  pane: HTMLDetailsElement | null;
+  summaryCount: HTMLElement | null;
+  clear: HTMLButtonElement | null;
+  status: HTMLElement;
+  results: HTMLElement;
+  more: HTMLButtonElement;
+  message: HTMLElement;
+}
+
+function required<T extends Element>(selector: string, type: new () => T): T {
+  const found = document.querySelector(selector);
+  if (!(found instanceof type)) throw new Error(`The search page lacks ${selector}: check src/pages/search.astro.`);
+  return found;
+}
+
+function findParts(): Parts {
+  const pane = document.querySelector('[data-search-filters]');
+  const clear = document.querySelector('[data-search-clear]');
+  return {
+    form: required('[data-search-form]', HTMLFormElement),
+    input: required('[data-search-input]', HTMLInputElement),
+    boxes: [...document.querySelectorAll<HTMLInputElement>('[data-search-form] input[data-filter]')].flatMap(toFilterBox),
+    pane: pane instanceof HTMLDetailsElement ? pane : null,
+    summaryCount: document.querySelector('[data-search-filter-count]'),
+    clear: clear instanceof HTMLButtonElement ? clear : null,
+    status: required('[data-search-status]', HTMLElement),
+    results: required('[data-search-results]', HTMLElement),
+    more: required('[data-search-more]', HTMLButtonElement),
+    message: required('[data-search-message]', HTMLElement),
+  };
+}
+
+/** Checkboxes name their filter in data-filter (not name: this script writes the URL, not a form submission). */
+function toFilterBox(input: HTMLInputElement): FilterBox[] {
+  const filter = input.dataset['filter'] ?? '';
+  return isFilterName(filter) ? [{ input, filter, slug: input.value, label: input.dataset['label'] ?? input.value }] : [];
+}
+
+function isFilterName(name: string): name is FilterName {
+  return filterNames.some((filter) => filter === name);
+}
+
+function emptySelection(): Record<FilterName, string[]> {
+  return { situation: [], type: [], channel: [] };
+}
+
+function stateFromUrl(parts: Parts): State {
+  const params = new URLSearchParams(location.search);
+  const selected = emptySelection();
+  for (const name of filterNames) {
+    const known = new Set(parts.boxes.filter((box) => box.filter === name).map((box) => box.slug));
+    selected[name] = params.getAll(name).filter((slug) => known.has(slug));
+  }
+  return { query: (params.get('q') ?? '').trim(), selected };
+}
+
+function stateFromForm(parts: Parts): State {
+  const selected = emptySelection();
+  for (const box of parts.boxes) {
+    if (box.input.checked) selected[box.filter].push(box.slug);
+  }
+  return { query: parts.input.value.trim(), selected };
+}
+
+function showState(parts: Parts, state: State): void {
+  parts.input.value = state.query;
+  for (const box of parts.boxes) {
+    box.input.checked = state.selected[box.filter].includes(box.slug);
+  }
+}
+
+function urlOf(state: State): string {
+  const params = new URLSearchParams();
+  if (state.query) params.set('q', state.query);
+  for (const name of filterNames) for (const slug of state.selected[name]) params.append(name, slug);
+  const search = params.toString();
+  return search ? `${location.pathname}?${search}` : location.pathname;
+}
+
+/** Pagefind stores the values readers see (titles and labels); the checkboxes carry both. */
+function labelsOf(parts: Parts, state: State): Record<FilterName, string[]> {
+  const labels = emptySelection();
+  for (const box of parts.boxes) {
+    if (state.selected[box.filter].includes(box.slug)) labels[box.filter].push(box.label);
+  }
+  return labels;
+}
+
+const pageTitle = document.title;
+let latest = 0;
+let hits: SearchHit[] = [];
+let shownCount = 0;
+let showExcerpts = true;
+
+async function run(parts: Parts, state: State): Promise<void> {
+  const run = ++latest;
+  // Says which state the shown results answer (tests and the bench wait for it).
+  const settled = () => {
+    if (run === latest) parts.results.dataset['state'] = urlOf(state);
+  };
+  document.title = state.query ? `“${state.query}” · ${pageTitle}` : pageTitle;
+  let search: Engine;
+  let known: IndexFacts;
+  try {
+    search = await engine;
+    known = await readFacts(search);
+  } catch (error) {
+    parts.status.textContent = '';
+    parts.message.hidden = false;
+    parts.message.replaceChildren(
+      h('p', {}, error instanceof EngineUnavailable ? error.message : 'Search stopped with an error. Reload the page and try again.'),
+    );
+    settled();
+    return;
+  }
+
+  const labels = labelsOf(parts, state);
+  const filtering = filterNames.some((name) => labels[name].length > 0);
+  let candidates = state.query === '' ? known.inSiteOrder : await rankedSearch(search, state.query);
+  if (run !== latest) return;
+
+  if (state.query === '' && !filtering) {
+    showCounts(parts, facetCounts(known, candidates, labels), state);
+    hits = [];
+    parts.status.textContent = '';
+    parts.results.replaceChildren();
+    parts.more.hidden = true;
+    parts.message.hidden = false;
+    parts.message.replaceChildren(
+      h('p', {}, 'Type what is happening in a few words, or choose a situation or a type in the filters to see everything about it.'),
+    );
+    settled();
+    return;
+  }
+
+  let found = candidates.filter((hit) => matches(known, hit, labels));
+  const loaded = await loadSlice(found, 0, pageSize);
+  if (run !== latest) return;
+  // Drop the loaded hits that only matched by Pagefind's fallback (see isPlausible).
+  const dropped = new Set(
+    found.slice(0, loaded.length).filter((_, index) => state.query !== '' && !isPlausible(loaded[index]?.excerpt ?? '', state.query)),
+  );
+  const first = loaded.filter((_, index) => {
+    const hit = found[index];
+    return hit !== undefined && !dropped.has(hit);
+  });
+  candidates = candidates.filter((hit) => !dropped.has(hit));
+  found = found.filter((hit) => !dropped.has(hit));
+  showCounts(parts, facetCounts(known, candidates, labels), state);
+
+  hits = found;
+  shownCount = first.length;
+  showExcerpts = state.query !== '';
+  parts.status.textContent = statusOf(found.length, state.query, labels);
+  parts.results.replaceChildren(...first.map((data) => resultCard(data, { headingLevel: 3, showExcerpt: showExcerpts })));
+  parts.more.hidden = shownCount >= hits.length;
+  parts.message.hidden = found.length > 0;
+  if (found.length === 0) {
+    parts.message.replaceChildren(...noResults(parts, state, filtering));
+    if (state.query !== '') {
+      const spelling = await suggestSpelling(search, state.query);
+      if (spelling && run === latest) parts.message.prepend(spellingHelp(parts, spelling));
+    }
+  }
+  settled();
+}
+
+function showCounts(parts: Parts, counts: FilterCounts, state: State): void {
+  let active = 0;
+  for (const box of parts.boxes) {
+    const count = counts[box.filter]?.[box.label] ?? 0;
+    const selected = state.selected[box.filter].includes(box.slug);
+    if (selected) active++;
+    const label = box.input.closest('li');
+    const shown = label?.querySelector('[data-count]');
+    if (shown) shown.textContent = `(${count})`;
+    if (label instanceof HTMLElement) label.hidden = count === 0 && !selected;
+  }
+  if (parts.summaryCount) parts.summaryCount.textContent = active > 0 ? `(${active} on)` : '';
+  if (parts.clear) parts.clear.hidden = active === 0;
+}
+
+function statusOf(count: number, query: string, labels: Record<FilterName, string[]>): string {
+  const filters = filterNames.flatMap((name) => labels[name]);
+  const what = query ? ` for “${query}”` : '';
+  const within = filters.length > 0 ? `, filtered by ${filters.join(', ')}` : '';
+  return `${plural(count, 'result', 'results')}${what}${within}.`;
+}
+
+function noResults(parts: Parts, state: State, filtering: boolean): HTMLElement[] {
+  const situations = parts.boxes.filter((box) => box.filter === 'situation');
+  const items: HTMLElement[] = [
+    h('p', {}, state.query ? `Nothing in the handbook matches “${state.query}”${filtering ? ' with these filters' : ''}.` : 'Nothing matches these filters together.'),
+  ];
+  if (filtering) {
+    const clear = h('button', { type: 'button' }, 'Search without the filters');
+    clear.addEventListener('click', () => update(parts, { ...state, selected: emptySelection() }, 'push'));
+    items.push(h('p', { class: 'search-suggestions' }, clear));
+  }
+  items.push(
+    h('p', {}, 'Try plainer or fewer words (for example “angry”, “phone”, “refund”), or go straight to the situation closest to yours:'),
+    h(
+      'ul',
+      { class: 'search-suggestions', 'aria-label': 'Situations' },
+      ...situations.map((box) => h('li', {}, h('a', { href: sitePath(`/situations/${box.slug}/`) }, box.label))),
+    ),
+  );
+  return items;
+}
+
+function spellingHelp(parts: Parts, spelling: string): HTMLElement {
+  const button = h('button', { type: 'button' }, `Search for “${spelling}”`);
+  button.addEventListener('click', () => update(parts, { ...stateFromForm(parts), query: spelling }, 'push'));
+  return h('div', { class: 'search-message' }, h('p', {}, 'Did you mean:'), h('p', { class: 'search-suggestions' }, button));
+}
+
+async function showMore(parts: Parts): Promise<void> {
+  const next = await loadSlice(hits, shownCount, pageSize);
+  const cards = next.map((data) => resultCard(data, { headingLevel: 3, showExcerpt: showExcerpts }));
+  parts.results.append(...cards);
+  shownCount += next.length;
+  parts.more.hidden = shownCount >= hits.length;
+  // Keep the reader's place: the first new result takes focus.
+  cards[0]?.querySelector('a')?.focus();
+}
+
+let typing = false;
+
+/**
+ * Records a state in the history and searches. The form shows it too, unless
+ * it came from the form: rewriting the field as the reader types would eat
+ * the space after a word.
+ */
+function update(parts: Parts, state: State, history: 'push' | 'replace' | 'none', fromForm = false): void {
+  if (!fromForm) showState(parts, state);
+  const url = urlOf(state);
+  if (history !== 'none' && url !== `${location.pathname}${location.search}`) {
+    if (history === 'push') window.history.pushState(null, '', url);
+    else window.history.replaceState(null, '', url);
+  }
+  void run(parts, state);
+}
+
+function start(): void {
+  adoptSearchStyles();
+  const parts = findParts();
+  if (parts.pane && !matchMedia('(min-width: 52rem)').matches) parts.pane.open = false;
+
+  parts.input.addEventListener('input', () => {
+    // The first keystroke of a new query adds a history entry; the rest refine it.
+    update(parts, stateFromForm(parts), typing ? 'replace' : 'push', true);
+    typing = true;
+  });
+  parts.form.addEventListener('change', (event) => {
+    if (event.target === parts.input) return;
+    typing = false;
+    update(parts, stateFromForm(parts), 'push', true);
+  });
+  parts.form.addEventListener('submit', (event) => {
+    event.preventDefault();
+    typing = false;
+    update(parts, stateFromForm(parts), 'push');
+  });
+  parts.clear?.addEventListener('click', () => {
+    typing = false;
+    update(parts, { ...stateFromForm(parts), selected: emptySelection() }, 'push');
+  });
+  parts.more.addEventListener('click', () => void showMore(parts));
+  window.addEventListener('popstate', () => {
+    typing = false;
+    update(parts, stateFromUrl(parts), 'none');
+  });
+
+  update(parts, stateFromUrl(parts), 'none');
+}
+
+start();

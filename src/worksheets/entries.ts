@@ -1,0 +1,77 @@
+import { getCollection, getEntry } from 'astro:content';
+import { entryBySlug } from '../handbook/entries';
+import { siteUrl } from '../handbook/urls';
+import { worksheetContext, worksheetPath, worksheetPdfPath } from './context';
+import { paperIds, type PaperId } from './paper';
+import { renderWorksheetPdf } from './render-pdf';
+import type { Worksheet } from './schema';
+
+/** A worksheet as the site uses it: its definition and where its page and files are. */
+export interface WorksheetEntry {
+  slug: string;
+  sheet: Worksheet;
+  /** The web page, under Astro's base. */
+  url: string;
+  /** The two PDFs, under Astro's base. */
+  pdf: Record<PaperId, string>;
+}
+
+let loaded: Promise<WorksheetEntry[]> | undefined;
+
+/** Every worksheet, in the index's order (by `order`, then title); loaded once per build. */
+export function loadWorksheets(): Promise<WorksheetEntry[]> {
+  loaded ??= (async () => {
+    const entries = (await getCollection('worksheets')).map((entry): WorksheetEntry => ({
+      slug: entry.id,
+      sheet: entry.data,
+      url: siteUrl(worksheetPath(entry.id)),
+      pdf: { a4: siteUrl(worksheetPdfPath(entry.id, 'a4')), letter: siteUrl(worksheetPdfPath(entry.id, 'letter')) },
+    }));
+    return entries.sort(
+      (a, b) =>
+        (a.sheet.order ?? Number.POSITIVE_INFINITY) - (b.sheet.order ?? Number.POSITIVE_INFINITY) ||
+        a.sheet.title.localeCompare(b.sheet.title),
+    );
+  })();
+  return loaded;
+}
+
+export async function worksheetBySlug(slug: string): Promise<WorksheetEntry> {
+  const found = (await loadWorksheets()).find((w) => w.slug === slug);
+  if (!found) throw new Error(`No worksheet has the slug "${slug}": check the spelling against the file names in worksheets/.`);
+  return found;
+}
+
+/** The worksheets tagged with a situation, in the index's order. */
+export async function worksheetsFor(situation: string): Promise<WorksheetEntry[]> {
+  return (await loadWorksheets()).filter((w) => w.sheet.situations.includes(situation));
+}
+
+const pdfs = new Map<string, Promise<Uint8Array>>();
+
+/**
+ * The PDF of a worksheet on one paper size. Rendered once per build and kept,
+ * since both the endpoint and the page (for the file size) ask for it.
+ */
+export function worksheetPdf(worksheet: WorksheetEntry, paper: PaperId, site: URL | undefined): Promise<Uint8Array> {
+  const key = `${worksheet.slug}-${paper}`;
+  let pdf = pdfs.get(key);
+  if (pdf === undefined) {
+    pdf = (async () => {
+      const related = await Promise.all(worksheet.sheet.related.map(entryBySlug));
+      const sources = await Promise.all(
+        worksheet.sheet.sources.map(async (key) => {
+          const source = await getEntry('sources', key);
+          if (!source) throw new Error(`Unknown source "${key}": define it in content/sources.yaml.`);
+          return source.data;
+        }),
+      );
+      const url = site === undefined ? worksheet.url : new URL(worksheet.url, site).href;
+      return renderWorksheetPdf(worksheet.sheet, paper, worksheetContext({ url, related, sources }));
+    })();
+    pdfs.set(key, pdf);
+  }
+  return pdf;
+}
+
+export { paperIds };

@@ -1,0 +1,158 @@
+import type { WorksheetField } from './fields';
+import type { Flow } from './layout-flow';
+import { ascent, badgeSize, checkSize, indentAfterBadge, type, writeLine } from './layout-style';
+import { textHeight, wrapText, type Line } from './layout-text';
+import { parseBlocks } from './rich-text';
+import type { WorksheetSection } from './schema';
+
+/** What a section needs to place itself: the flow, its index, its step number and its fields in tab order. */
+export interface SectionContext {
+  flow: Flow;
+  index: number;
+  step: number | undefined;
+  fields: WorksheetField[];
+}
+
+export function fieldAt(ctx: SectionContext, position: number): WorksheetField {
+  const field = ctx.fields[position];
+  if (field === undefined) throw new Error(`section ${ctx.index + 1} has no field number ${position + 1}`);
+  return field;
+}
+
+/**
+ * The heading of a numbered block (question, table, checklist): step badge,
+ * bold prompt, optional hint. Measured first, so the caller can keep it on
+ * the same page as what follows; drawn when the caller says.
+ */
+export function promptBlock(ctx: SectionContext, prompt: string, hint: string | undefined) {
+  const { flow } = ctx;
+  const indent = ctx.step === undefined ? 0 : indentAfterBadge;
+  const textWidth = flow.width - indent;
+  const promptLines = wrapText(flow.measure, `**${prompt}**`, textWidth, type.prompt.size);
+  const hintLines = hint === undefined ? [] : wrapText(flow.measure, hint, textWidth, type.small.size, 'italic');
+  const promptHeight = Math.max(
+    textHeight(promptLines.length, type.prompt.size, type.prompt.leading),
+    ctx.step === undefined ? 0 : badgeSize - 3,
+  );
+  const hintHeight = hintLines.length === 0 ? 0 : 3 + textHeight(hintLines.length, type.small.size, type.small.leading);
+  return {
+    indent,
+    height: promptHeight + hintHeight + 7,
+    draw: () => {
+      const top = flow.y;
+      if (ctx.step !== undefined) flow.badge(flow.left, top - 2.5, String(ctx.step));
+      flow.lines(promptLines, flow.left + indent, top, type.prompt.size, type.prompt.leading, 'ink');
+      if (hintLines.length > 0) {
+        flow.lines(hintLines, flow.left + indent, top + promptHeight + 3, type.small.size, type.small.leading, 'muted');
+      }
+      flow.part(ctx.index, 'prompt');
+      flow.y = top + promptHeight + hintHeight + 7;
+    },
+  };
+}
+
+/** A question and its answer box, always on the same page. */
+export function placeQuestion(ctx: SectionContext, sec: Extract<WorksheetSection, { kind: 'question' }>): void {
+  const { flow } = ctx;
+  const prompt = promptBlock(ctx, sec.prompt, sec.hint);
+  const boxHeight = sec.lines * writeLine + 8;
+  flow.ensure(prompt.height + boxHeight);
+  prompt.draw();
+  const x = flow.left + prompt.indent;
+  const width = flow.width - prompt.indent;
+  flow.rect(x, flow.y, width, boxHeight, { stroke: 'frame', lineWidth: 0.75, radius: 3 });
+  flow.field(x + 3, flow.y + 3, width - 6, boxHeight - 6, fieldAt(ctx, 0));
+  flow.part(ctx.index, 'answer');
+  flow.y += boxHeight;
+}
+
+/** Paragraphs and bulleted lists; a heading stays with the first block, blocks may break between pages. */
+export function placeText(ctx: SectionContext, sec: Extract<WorksheetSection, { kind: 'text' }>): void {
+  const { flow } = ctx;
+  const { size, leading } = type.body;
+  const bullet = 12;
+  const heading = sec.heading === undefined ? [] : wrapText(flow.measure, `**${sec.heading}**`, flow.width, 12);
+  const headingHeight = heading.length === 0 ? 0 : textHeight(heading.length, 12, 15) + 7;
+  const blocks = parseBlocks(sec.body).flatMap((block) =>
+    block.kind === 'paragraph'
+      ? [{ lines: wrapText(flow.measure, block.text, flow.width, size), bullet: false }]
+      : block.items.map((item) => ({ lines: wrapText(flow.measure, item, flow.width - bullet, size), bullet: true })),
+  );
+  blocks.forEach((block, index) => {
+    const height = textHeight(block.lines.length, size, leading);
+    if (index > 0) flow.y += block.bullet ? 4 : 7;
+    flow.ensure((index === 0 ? headingHeight : 0) + height);
+    if (index === 0 && heading.length > 0) {
+      flow.lines(heading, flow.left, flow.y, 12, 15, 'ink');
+      flow.y += headingHeight;
+    }
+    if (block.bullet) flow.text(flow.left + 2, flow.y + size * ascent, '•', size, 'bold', 'accent');
+    flow.lines(block.lines, flow.left + (block.bullet ? bullet : 0), flow.y, size, leading, 'ink');
+    flow.part(ctx.index, 'text');
+    flow.y += height;
+  });
+}
+
+/** Two ruled lines to write on: a name (or another label) and a date. */
+export function placeNameDate(ctx: SectionContext): void {
+  const { flow } = ctx;
+  const height = 22;
+  const gap = 18;
+  flow.ensure(height);
+  const nameWidth = (flow.width - gap) * 0.62;
+  const slots = [
+    { field: fieldAt(ctx, 0), x: flow.left, width: nameWidth },
+    { field: fieldAt(ctx, 1), x: flow.left + nameWidth + gap, width: flow.width - gap - nameWidth },
+  ];
+  for (const { field, x, width } of slots) {
+    const label = field.tooltip;
+    flow.text(x, flow.y + height - 5, label, type.small.size, 'bold', 'muted');
+    const fieldX = x + flow.measure(label, 'bold', type.small.size) + 6;
+    flow.line(fieldX, flow.y + height, x + width, flow.y + height, 'frame', 0.75);
+    flow.field(fieldX, flow.y + 2, x + width - fieldX, height - 3, field);
+  }
+  flow.part(ctx.index, 'answer');
+  flow.y += height;
+}
+
+/** Check boxes with labels, in one or two columns; the prompt stays with the first row. */
+export function placeChecklist(ctx: SectionContext, sec: Extract<WorksheetSection, { kind: 'checklist' }>): void {
+  const { flow } = ctx;
+  const { size, leading } = type.body;
+  const prompt = promptBlock(ctx, sec.prompt, sec.hint);
+  const columnGap = 16;
+  const columnWidth = (flow.width - prompt.indent - columnGap * (sec.columns - 1)) / sec.columns;
+  const labelOffset = checkSize + 7;
+  const rows: Array<Array<{ item: number; lines: Line[] }>> = [];
+  sec.items.forEach((item, index) => {
+    const entry = { item: index, lines: wrapText(flow.measure, item.label, columnWidth - labelOffset, size) };
+    if (index % sec.columns === 0) rows.push([entry]);
+    else rows[rows.length - 1]?.push(entry);
+  });
+  // Boxes and labels sit 0.5-1 pt below the row's top (to line up with the text), so rows allow for it.
+  const heights = rows.map((row) =>
+    Math.max(checkSize + 1, ...row.map((entry) => textHeight(entry.lines.length, size, leading) + 1)),
+  );
+  // A short list stays whole; a long one keeps at least its first three rows with the prompt.
+  const kept = heights.slice(0, rows.length <= 5 ? rows.length : 3);
+  const keptHeight = kept.reduce((sum, h) => sum + h, 0) + 7 * (kept.length - 1);
+  rows.forEach((row, rowIndex) => {
+    const height = heights[rowIndex] ?? checkSize + 1;
+    if (rowIndex === 0) {
+      flow.ensure(prompt.height + keptHeight);
+      prompt.draw();
+    } else {
+      flow.y += 7;
+      flow.ensure(height);
+    }
+    row.forEach((entry, column) => {
+      const x = flow.left + prompt.indent + column * (columnWidth + columnGap);
+      const boxTop = flow.y + 0.5;
+      flow.rect(x, boxTop, checkSize, checkSize, { stroke: 'frame', lineWidth: 0.9, radius: 1.5 });
+      flow.field(x + 1.5, boxTop + 1.5, checkSize - 3, checkSize - 3, fieldAt(ctx, entry.item));
+      flow.lines(entry.lines, x + labelOffset, flow.y + 1, size, leading, 'ink');
+    });
+    flow.part(ctx.index, 'item', rowIndex);
+    flow.y += height;
+  });
+}

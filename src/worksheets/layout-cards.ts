@@ -1,0 +1,87 @@
+import type { SectionContext } from './layout-blocks';
+import { ascent } from './layout-style';
+import { textHeight, wrapText } from './layout-text';
+import type { Card } from './schema';
+
+const columns = 2;
+const pad = 11;
+const title = { size: 12, leading: 14.5 };
+const subtitle = { size: 8.5, leading: 10.5 };
+const item = { size: 9, leading: 11.5, gap: 2.5 };
+const keyedItem = /^\*\*(.+?)\*\*\s+(.*)$/;
+
+/**
+ * Cards to cut out, two to a row, all the same size so a stack squares up.
+ * Dashed cut lines run along every edge; a row of cards never splits.
+ */
+export function placeCards(ctx: SectionContext, cards: Card[]): void {
+  const { flow } = ctx;
+  const { measure } = flow;
+  const cardWidth = flow.width / columns;
+  const inner = cardWidth - 2 * pad;
+  const laid = cards.map((card) => {
+    const titleLines = wrapText(measure, `**${card.title}**`, inner, title.size);
+    const subtitleLines = card.subtitle === undefined ? [] : wrapText(measure, card.subtitle, inner, subtitle.size, 'italic');
+    // "**S** Summarize..." lines get their key in a column of its own, so the texts line up.
+    const keyed = card.items.map((text) => keyedItem.exec(text));
+    const keyWidth = Math.max(0, ...keyed.map((m) => (m?.[1] === undefined ? 0 : measure(m[1], 'bold', item.size) + 5)));
+    const items = card.items.map((text, i) => {
+      const match = keyed[i];
+      return {
+        key: match?.[1],
+        lines: wrapText(measure, match?.[2] ?? text, inner - keyWidth, item.size),
+      };
+    });
+    const body =
+      6 +
+      textHeight(titleLines.length, title.size, title.leading) +
+      (subtitleLines.length > 0 ? 3 + textHeight(subtitleLines.length, subtitle.size, subtitle.leading) : 0) +
+      8 +
+      items.reduce((sum, entry) => sum + textHeight(entry.lines.length, item.size, item.leading) + item.gap, 0) -
+      item.gap;
+    // Room under the text for the brand line.
+    return { titleLines, subtitleLines, items, keyWidth, height: pad + body + 16 + pad };
+  });
+  const cardHeight = Math.max(...laid.map((c) => c.height));
+
+  flow.ensure(16 + cardHeight);
+  const scissors = '✂';
+  flow.text(flow.left, flow.y + 9, scissors, 10, 'dingbats', 'muted');
+  flow.text(
+    flow.left + measure(scissors, 'dingbats', 10) + 5,
+    flow.y + 8.5,
+    'Cut along the dashed lines.',
+    8.5,
+    'italic',
+    'muted',
+  );
+  flow.y += 16;
+
+  for (let start = 0; start < laid.length; start += columns) {
+    flow.ensure(cardHeight);
+    const top = flow.y;
+    laid.slice(start, start + columns).forEach((card, column) => {
+      const x = flow.left + column * cardWidth;
+      // Shared edges are drawn once, so the dashes line up.
+      flow.line(x, top, x + cardWidth, top, 'frame', 0.6, 3);
+      flow.line(x, top + cardHeight, x + cardWidth, top + cardHeight, 'frame', 0.6, 3);
+      if (column === 0) flow.line(x, top, x, top + cardHeight, 'frame', 0.6, 3);
+      flow.line(x + cardWidth, top, x + cardWidth, top + cardHeight, 'frame', 0.6, 3);
+
+      let y = top + pad;
+      flow.rect(x + pad, y, 22, 2.5, { fill: 'accent' });
+      y += 6;
+      y += flow.lines(card.titleLines, x + pad, y, title.size, title.leading, 'accent');
+      if (card.subtitleLines.length > 0)
+        y += 3 + flow.lines(card.subtitleLines, x + pad, y + 3, subtitle.size, subtitle.leading, 'muted');
+      y += 8;
+      for (const entry of card.items) {
+        if (entry.key !== undefined) flow.text(x + pad, y + item.size * ascent, entry.key, item.size, 'bold', 'accent');
+        y += flow.lines(entry.lines, x + pad + card.keyWidth, y, item.size, item.leading, 'ink') + item.gap;
+      }
+      flow.text(x + pad, top + cardHeight - pad, 'Frontline Handbook', 7, 'bold', 'muted');
+      flow.part(ctx.index, 'card', start + column);
+    });
+    flow.y += cardHeight;
+  }
+}

@@ -1,0 +1,153 @@
+import type { WorksheetField } from './fields';
+import type { LayoutPage, PartKind } from './layout-model';
+import { ascent, badgeSize, fieldFontSize, margin, type ColorKey } from './layout-style';
+import { textHeight, type Line } from './layout-text';
+import type { FontKey, Measure } from './measure';
+import type { Paper } from './paper';
+
+/**
+ * Places items on pages, top to bottom, and starts a new page when a block
+ * does not fit. Callers think in distances from the top of the page; the
+ * items it records are in the PDF's bottom-up coordinates.
+ */
+export class Flow {
+  readonly pages: LayoutPage[] = [];
+  /** Distance of the cursor from the top of the page. */
+  y = 0;
+  private top = 0;
+
+  constructor(
+    readonly paper: Paper,
+    readonly measure: Measure,
+    readonly left: number,
+    readonly width: number,
+    /** Distance from the top of the page to the top of the footer. */
+    readonly bottom: number,
+    private readonly continuedHeader: (flow: Flow) => void,
+  ) {
+    this.addPage();
+  }
+
+  private target: LayoutPage | undefined;
+
+  /** The page being drawn on: the last one, unless `paint` says otherwise. */
+  get page(): LayoutPage {
+    const page = this.target ?? this.pages[this.pages.length - 1];
+    if (page === undefined) throw new Error('the flow has no page');
+    return page;
+  }
+
+  /** Draws on every page in turn, once the body is placed (footers need the page count). */
+  paintEach(draw: (index: number) => void): void {
+    this.pages.forEach((page, index) => {
+      this.target = page;
+      draw(index);
+    });
+    this.target = undefined;
+  }
+
+  /** Room left above the footer. */
+  get room(): number {
+    return this.bottom - this.y;
+  }
+
+  /** True while nothing has been placed on this page's body. */
+  get atTop(): boolean {
+    return this.y === this.top;
+  }
+
+  addPage(): void {
+    this.pages.push({ items: [], parts: [] });
+    this.y = margin.top;
+    if (this.pages.length > 1) this.continuedHeader(this);
+    this.top = this.y;
+  }
+
+  /** Starts a new page unless `height` fits below the cursor (or the page is still empty); true if it did. */
+  ensure(height: number): boolean {
+    if (height <= this.room || this.atTop) return false;
+    this.addPage();
+    return true;
+  }
+
+  /** Space between blocks; none at the top of a page. */
+  gap(height: number): void {
+    if (!this.atTop) this.y += height;
+  }
+
+  part(section: number, part: PartKind, row?: number): void {
+    this.page.parts.push(row === undefined ? { section, part } : { section, part, row });
+  }
+
+  private pdfY(fromTop: number): number {
+    return this.paper.height - fromTop;
+  }
+
+  text(x: number, baselineFromTop: number, text: string, size: number, font: FontKey, color: ColorKey): void {
+    const width = this.measure(text, font, size);
+    this.page.items.push({ kind: 'text', text, x, y: this.pdfY(baselineFromTop), size, font, color, width });
+  }
+
+  rect(
+    x: number,
+    top: number,
+    width: number,
+    height: number,
+    style: { fill?: ColorKey; stroke?: ColorKey; lineWidth?: number; radius?: number },
+  ): void {
+    this.page.items.push({
+      kind: 'rect',
+      box: { x, y: this.pdfY(top + height), width, height },
+      ...(style.fill !== undefined && { fill: style.fill }),
+      ...(style.stroke !== undefined && { stroke: style.stroke }),
+      lineWidth: style.lineWidth ?? 0,
+      radius: style.radius ?? 0,
+    });
+  }
+
+  line(x1: number, y1FromTop: number, x2: number, y2FromTop: number, color: ColorKey, lineWidth: number, dash?: number): void {
+    this.page.items.push({
+      kind: 'line',
+      x1,
+      y1: this.pdfY(y1FromTop),
+      x2,
+      y2: this.pdfY(y2FromTop),
+      color,
+      lineWidth,
+      ...(dash !== undefined && { dash }),
+    });
+  }
+
+  field(x: number, top: number, width: number, height: number, field: WorksheetField): void {
+    this.page.items.push({
+      kind: 'field',
+      box: { x, y: this.pdfY(top + height), width, height },
+      field,
+      fontSize: fieldFontSize,
+    });
+  }
+
+  /** A step number in a teal disc, its top at `top`. */
+  badge(x: number, top: number, label: string): void {
+    const r = badgeSize / 2;
+    this.page.items.push({ kind: 'circle', x: x + r, y: this.pdfY(top + r), radius: r, fill: 'accent' });
+    const size = 9;
+    this.text(x + r - this.measure(label, 'bold', size) / 2, top + r + size * 0.35, label, size, 'bold', 'white');
+  }
+
+  /** Draws wrapped lines, the first line's top at `top`; returns the height used. */
+  lines(lines: Line[], x: number, top: number, size: number, leading: number, color: ColorKey): number {
+    lines.forEach((line, index) => {
+      let cursor = x;
+      const baseline = top + size * ascent + index * leading;
+      for (const run of line.runs) {
+        // A run that starts a new word carries its space; draw from the word, not the space.
+        const trimmed = run.text.trimStart();
+        const offset = this.measure(run.text, run.font, size) - this.measure(trimmed, run.font, size);
+        this.text(cursor + offset, baseline, trimmed, size, run.font, color);
+        cursor += this.measure(run.text, run.font, size);
+      }
+    });
+    return textHeight(lines.length, size, leading);
+  }
+}

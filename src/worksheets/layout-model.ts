@@ -1,0 +1,85 @@
+import type { WorksheetField } from './fields';
+import { ascent, descent, type ColorKey } from './layout-style';
+import type { FontKey } from './measure';
+import type { Paper } from './paper';
+
+/**
+ * The layout model: every mark a worksheet page carries, in PDF points with
+ * the origin at the bottom left, before any PDF exists. The PDF renderer draws
+ * it as is, and tests inspect it (margins, overlaps, page breaks) without
+ * having to parse a PDF.
+ */
+export interface Box {
+  x: number;
+  y: number;
+  width: number;
+  height: number;
+}
+
+export type LayoutItem =
+  | { kind: 'text'; text: string; x: number; y: number; size: number; font: FontKey; color: ColorKey; width: number }
+  | { kind: 'rect'; box: Box; fill?: ColorKey; stroke?: ColorKey; lineWidth: number; radius: number }
+  | { kind: 'line'; x1: number; y1: number; x2: number; y2: number; color: ColorKey; lineWidth: number; dash?: number }
+  | { kind: 'circle'; x: number; y: number; radius: number; fill: ColorKey }
+  | { kind: 'field'; box: Box; field: WorksheetField; fontSize: number };
+
+export type PartKind = 'prompt' | 'answer' | 'header' | 'row' | 'item' | 'text' | 'card';
+
+export interface LayoutPage {
+  items: LayoutItem[];
+  /** The section parts placed on this page, in order: what the page-break tests read. */
+  parts: Array<{ section: number; part: PartKind; row?: number }>;
+}
+
+export interface WorksheetLayout {
+  paper: Paper;
+  /** Where ink may go: the sheet less what printers cannot reach. */
+  printable: Box;
+  /** Where the body flows, between the header and the footer. */
+  content: Box;
+  pages: LayoutPage[];
+}
+
+/** What the sheet prints that does not come from its definition. */
+export interface WorksheetContext {
+  /** Address of the worksheet's web page, printed in every footer. */
+  url: string;
+  /** Titles of the related tools or scenarios, for the "Goes with" line. */
+  relatedTitles: string[];
+  /** One credit per source ("Title, origin"), printed in every footer. */
+  credits: string[];
+}
+
+/** The parts of the page that are ink, for overlap checks: a stroked frame is four thin strips, not its inside. */
+export function inkOf(item: LayoutItem): Box[] {
+  switch (item.kind) {
+    case 'text':
+      return [{ x: item.x, y: item.y - descent * item.size, width: item.width, height: (ascent + descent) * item.size }];
+    case 'rect': {
+      if (item.fill !== undefined) return [item.box];
+      const { x, y, width, height } = item.box;
+      const h = item.lineWidth / 2;
+      return [
+        { x: x - h, y: y - h, width: width + 2 * h, height: 2 * h },
+        { x: x - h, y: y + height - h, width: width + 2 * h, height: 2 * h },
+        { x: x - h, y: y - h, width: 2 * h, height: height + 2 * h },
+        { x: x + width - h, y: y - h, width: 2 * h, height: height + 2 * h },
+      ];
+    }
+    case 'line': {
+      const h = item.lineWidth / 2;
+      return [
+        {
+          x: Math.min(item.x1, item.x2) - h,
+          y: Math.min(item.y1, item.y2) - h,
+          width: Math.abs(item.x2 - item.x1) + 2 * h,
+          height: Math.abs(item.y2 - item.y1) + 2 * h,
+        },
+      ];
+    }
+    case 'circle':
+      return [{ x: item.x - item.radius, y: item.y - item.radius, width: 2 * item.radius, height: 2 * item.radius }];
+    case 'field':
+      return [];
+  }
+}

@@ -1,0 +1,66 @@
+import { fieldsOf } from './fields';
+import { placeChecklist, placeNameDate, placeQuestion, placeText, type SectionContext } from './layout-blocks';
+import { placeCards } from './layout-cards';
+import { Flow } from './layout-flow';
+import { drawContinuedHeader, drawFooter, drawHeader, footerFor } from './layout-frame';
+import type { WorksheetContext, WorksheetLayout } from './layout-model';
+import { margin, sectionGap } from './layout-style';
+import { placeTable } from './layout-table';
+import type { Measure } from './measure';
+import { stepNumbers } from './numbering';
+import { printableInset, type Paper } from './paper';
+import type { Worksheet } from './schema';
+
+export type { Box, LayoutItem, LayoutPage, WorksheetContext, WorksheetLayout } from './layout-model';
+export { inkOf } from './layout-model';
+
+/**
+ * Lays a worksheet out on one paper size: header and instructions, the
+ * sections top to bottom with page breaks that keep each question with its
+ * box, then a footer on every page. Pure: the same definition, context and
+ * paper always give the same layout.
+ */
+export function layoutWorksheet(sheet: Worksheet, paper: Paper, context: WorksheetContext, measure: Measure): WorksheetLayout {
+  const left = margin.side;
+  const width = paper.width - 2 * margin.side;
+  const footer = footerFor(sheet, context, paper.height, width, measure);
+  const bottom = footer.top - 14;
+  const flow = new Flow(paper, measure, left, width, bottom, (f) => drawContinuedHeader(f, sheet.title));
+
+  drawHeader(flow, sheet, context);
+
+  const fields = fieldsOf(sheet);
+  const steps = stepNumbers(sheet.sections);
+  sheet.sections.forEach((sec, index) => {
+    flow.gap(sectionGap);
+    const ctx: SectionContext = { flow, index, step: steps[index], fields: fields.filter((f) => f.section === index) };
+    switch (sec.kind) {
+      case 'text':
+        return placeText(ctx, sec);
+      case 'question':
+        return placeQuestion(ctx, sec);
+      case 'table':
+        return placeTable(ctx, sec);
+      case 'checklist':
+        return placeChecklist(ctx, sec);
+      case 'name-date':
+        return placeNameDate(ctx);
+      case 'cards':
+        return placeCards(ctx, sec.cards);
+    }
+  });
+
+  flow.paintEach((index) => drawFooter(flow, footer, index + 1, flow.pages.length));
+
+  return {
+    paper,
+    printable: {
+      x: printableInset,
+      y: printableInset,
+      width: paper.width - 2 * printableInset,
+      height: paper.height - 2 * printableInset,
+    },
+    content: { x: left, y: paper.height - bottom, width, height: bottom - margin.top },
+    pages: flow.pages,
+  };
+}

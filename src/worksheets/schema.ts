@@ -1,0 +1,336 @@
+import { z } from 'astro/zod';
+import type { Catalog } from '../handbook/catalog';
+import { fieldsOf } from './fields';
+import { firstUnprintable } from './win-ansi';
+
+/** The kinds of section a worksheet is built from, in the order the docs list them. */
+export const sectionKinds = ['text', 'question', 'table', 'checklist', 'name-date', 'cards'] as const;
+export type SectionKind = (typeof sectionKinds)[number];
+
+/** Field names become PDF field names (`influence.expertise.when`), so they stay short and plain. */
+const namePattern = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+
+/** Text printed on the sheet: trimmed, and limited to what the PDF's standard font can print. */
+function printable(what: string, fix = 'write it, or remove the entry') {
+  return z
+    .string({ error: `${what} is missing. Fix: ${fix}` })
+    .trim()
+    .min(1, `${what} is empty. Fix: ${fix}`)
+    .superRefine((value, ctx) => {
+      const char = firstUnprintable(value);
+      if (char !== undefined) {
+        ctx.addIssue({
+          code: 'custom',
+          message: `${what} contains "${char}", which the PDF's standard font cannot print. Fix: use plain letters and punctuation instead (straight or curly quotes, dashes and "..." all work)`,
+        });
+      }
+    });
+}
+
+function fieldName(what: string) {
+  return z
+    .string({ error: `${what} is missing. Fix: add a short name in lowercase words joined by hyphens, such as "when-to-use"` })
+    .regex(
+      namePattern,
+      `${what} must be lowercase words or numbers joined by hyphens. Fix: rename it, for example "when-to-use" or "day-1"`,
+    );
+}
+
+/** A whole number of handwritten lines, with a message that says what fits on a page. */
+function lineCount(max: number) {
+  return z
+    .number({
+      error: `"lines" must be a whole number from 1 to ${max}. Fix: write the height of the box in handwritten lines, such as 3`,
+    })
+    .int(`"lines" must be a whole number from 1 to ${max}. Fix: write the height of the box in handwritten lines, such as 3`)
+    .min(1, `"lines" must be at least 1. Fix: use 1 for a single line to write on`)
+    .max(
+      max,
+      `"lines" is more than ${max}. Fix: use at most ${max}, or split the question in two; taller boxes do not fit a page with their prompt`,
+    );
+}
+
+function oneOf(known: Set<string>, what: string, fix: (value: string) => string) {
+  return z.string().superRefine((value, ctx) => {
+    if (!known.has(value)) {
+      ctx.addIssue({ code: 'custom', message: `unknown ${what} "${value}". Fix: ${fix(value)}` });
+    }
+  });
+}
+
+function list(values: Iterable<string>): string {
+  return [...values].sort().join(', ');
+}
+
+/** A strict object whose unknown keys fail with the list of the keys it knows (a misspelt field is never ignored). */
+function strict<Shape extends z.core.$ZodLooseShape>(shape: Shape) {
+  const known = Object.keys(shape).join(', ');
+  return z.strictObject(shape, {
+    error: (issue) =>
+      issue.code === 'unrecognized_keys'
+        ? `unknown field${issue.keys.length === 1 ? '' : 's'} ${issue.keys.map((k) => `"${k}"`).join(', ')}. Fix: check the spelling; the fields here are ${known}`
+        : undefined,
+  });
+}
+
+/** A check box in a table cell: written `{check}` in YAML. */
+const checkCell = strict({
+  /** Present (with no value) to make the cell a check box. */
+  check: z.null(),
+});
+
+/** A text field in a table cell: written `{write}` in YAML. */
+const writeCell = strict({
+  /** Present (with no value) to make the cell a box to write in. */
+  write: z.null(),
+});
+
+const cell = z.union([printable('a table cell'), checkCell, writeCell], {
+  error:
+    'a table cell must be text, {check} or {write}. Fix: write fixed text as a string, a check box as {check}, a box to write in as {write}',
+});
+
+const textSection = strict({
+  /** Fixed text: an explanation, a list of definitions, a role play's setting. */
+  kind: z.literal('text'),
+  /** Optional heading above the text. */
+  heading: printable('the heading').optional(),
+  /**
+   * Paragraphs separated by blank lines; a paragraph whose lines all start
+   * with "- " is a bulleted list. `**bold**` marks a word or two.
+   */
+  body: printable('the text'),
+});
+
+const questionSection = strict({
+  /** A question with a box to write the answer in. */
+  kind: z.literal('question'),
+  /** The field's name in the PDF (also its section name). */
+  name: fieldName('the question name'),
+  /** The question, as the reader sees it; also the field's tooltip. */
+  prompt: printable('the prompt'),
+  /** Optional short help under the prompt: an example or what a good answer looks like. */
+  hint: printable('the hint').optional(),
+  /** Height of the answer box, in handwritten lines (1 gives a single-line field). */
+  lines: lineCount(16).default(4),
+  /** Count it among the sheet's numbered steps; false for a lead-in such as "The situation". */
+  numbered: z.boolean().default(true),
+});
+
+const tableColumn = strict({
+  /** Last part of the field names in this column (`influence.expertise.when`). */
+  name: fieldName('the column name'),
+  /** The column heading printed in the header row; also part of each field's tooltip. */
+  label: printable('the column label'),
+  /** Relative width: a column of width 2 is twice as wide as one of width 1. */
+  width: z
+    .number({ error: 'the column width must be a number. Fix: give a relative width such as 1, 2 or 0.5' })
+    .positive('the column width must be more than 0. Fix: give a relative width such as 1, 2 or 0.5')
+    .max(10, 'the column width is more than 10. Fix: widths are relative to each other; scale them all down')
+    .default(1),
+});
+
+const tableRow = strict({
+  /** Middle part of the field names in this row; required when the row has fields. */
+  name: fieldName('the row name').optional(),
+  /** What screen readers call this row in tooltips; defaults to the row's first text cell. */
+  label: printable('the row label').optional(),
+  /**
+   * One cell per column: fixed text, `{check}` or `{write}`. In fixed text, a
+   * line break starts a smaller note under the first line ("**Task**\nYour hands on the work").
+   */
+  cells: z.array(cell).min(1, 'a row has no cells. Fix: give it one cell per column'),
+  /** Height of this row's boxes in handwritten lines; overrides the table's `lines`. */
+  lines: lineCount(8).optional(),
+});
+
+const tableSection = strict({
+  /** A table whose rows mix fixed text, check boxes and boxes to write in. */
+  kind: z.literal('table'),
+  /** First part of the field names in the table. */
+  name: fieldName('the table name'),
+  /** Optional heading above the table, numbered like a question. */
+  heading: printable('the heading').optional(),
+  /** Optional short help under the heading. */
+  hint: printable('the hint').optional(),
+  /** Count it among the sheet's numbered steps (only when it has a heading). */
+  numbered: z.boolean().default(true),
+  /** Show the row of column labels (repeated after a page break). */
+  header: z.boolean().default(true),
+  /** Height of the boxes in handwritten lines, unless a row says otherwise. */
+  lines: lineCount(8).default(2),
+  columns: z.array(tableColumn).min(1, 'a table has no columns. Fix: list at least one column'),
+  rows: z.array(tableRow).min(1, 'a table has no rows. Fix: list at least one row'),
+});
+
+const checklistItem = strict({
+  /** Last part of the check box's field name. */
+  name: fieldName('the item name'),
+  /** The text next to the box; also its tooltip. */
+  label: printable('the item label'),
+});
+
+const checklistSection = strict({
+  /** A list of check boxes with labels. */
+  kind: z.literal('checklist'),
+  /** First part of the field names of its boxes. */
+  name: fieldName('the checklist name'),
+  /** The question or instruction above the boxes, numbered like a question. */
+  prompt: printable('the prompt'),
+  /** Optional short help under the prompt. */
+  hint: printable('the hint').optional(),
+  /** Count it among the sheet's numbered steps. */
+  numbered: z.boolean().default(true),
+  /** Lay the boxes out in one column or two. */
+  columns: z.union([z.literal(1), z.literal(2)]).default(1),
+  items: z.array(checklistItem).min(1, 'a checklist has no items. Fix: list at least one item'),
+});
+
+const nameDateSection = strict({
+  /** Two lines to write on at the top of a sheet: a name and a date. */
+  kind: z.literal('name-date'),
+  /** First part of the two field names (`<name>.name`, `<name>.date`). */
+  name: fieldName('the section name').default('participant'),
+  /** Label of the name line, for sheets where it is someone else's name ("Customer"). */
+  nameLabel: printable('the name label').default('Name'),
+  /** Label of the date line, for sheets where "Date" is not the right word. */
+  dateLabel: printable('the date label').default('Date'),
+});
+
+const card = strict({
+  /** The card's heading. */
+  title: printable('the card title'),
+  /** Optional line under the title. */
+  subtitle: printable('the card subtitle').optional(),
+  /** The lines of the card, one idea each; `**bold**` marks a key letter or word. */
+  items: z.array(printable('a card line')).min(1, 'a card has no lines. Fix: give it at least one'),
+});
+
+const cardsSection = strict({
+  /** Cards to cut out (pocket reminders); they have no fields. */
+  kind: z.literal('cards'),
+  /** Cards to cut out, laid out two to a row with dashed cut lines; they have no fields. */
+  cards: z.array(card).min(1, 'there are no cards. Fix: list at least one'),
+});
+
+const section = z.discriminatedUnion(
+  'kind',
+  [textSection, questionSection, tableSection, checklistSection, nameDateSection, cardsSection],
+  {
+    error: (issue) => {
+      const input: unknown = issue.input;
+      const kind = typeof input === 'object' && input !== null && 'kind' in input ? String(input.kind) : undefined;
+      return kind === undefined || kind === 'undefined'
+        ? `a section has no kind. Fix: start it with "kind:", one of ${sectionKinds.join(', ')}`
+        : `unknown section kind "${kind}". Fix: use one of ${sectionKinds.join(', ')}`;
+    },
+  },
+);
+
+/**
+ * The schema of one worksheet definition (a YAML file in worksheets/), built
+ * against the catalog so that a situation, source or related entry that does
+ * not exist fails with a message naming the fix.
+ */
+export function makeWorksheetSchema(catalog: Catalog) {
+  const situationSlug = oneOf(
+    catalog.situations,
+    'situation',
+    (v) => `use one of ${list(catalog.situations)}, or add the situation as content/situations/${v}.mdx`,
+  );
+  const sourceKey = oneOf(
+    catalog.sources,
+    'source',
+    () => `use a key defined in content/sources.yaml (${list(catalog.sources)})`,
+  );
+  const relatedSlug = oneOf(
+    new Set([...catalog.entries.values()].filter((e) => e.collection !== 'situations').map((e) => e.slug)),
+    'related entry',
+    () => 'name an existing tool, scenario, tip or case study by its file name without extension, for example "i-message"',
+  );
+
+  return strict({
+    /** The sheet's heading, the PDF's title and its name in lists. */
+    title: printable('the title', 'give the worksheet a short, plain title, such as "I-message builder"'),
+    /** One sentence on what the sheet helps with: shown under the title, on cards and as the page description. */
+    purpose: printable('the purpose', 'write one sentence on what the sheet helps with')
+      .refine((v) => v.length >= 20, 'the purpose is too short. Fix: write one full sentence of at least 20 characters')
+      .refine((v) => v.length <= 180, 'the purpose is longer than 180 characters. Fix: cut it to one short sentence'),
+    /** How to use the sheet, in a few sentences; printed in a box under the title. */
+    instructions: printable('the instructions'),
+    /** About how long the sheet takes to fill in, in minutes. */
+    minutes: z
+      .number({ error: 'the time needed is missing. Fix: add "minutes:" with a whole number, such as 15' })
+      .int('the time needed must be whole minutes. Fix: round it, such as 15')
+      .min(1, 'the time needed must be at least 1 minute. Fix: write about how long the sheet takes, such as 15')
+      .max(240, 'the time needed is more than 4 hours. Fix: write the minutes one sheet takes, such as 30'),
+    /** Slugs of the situations the sheet helps with; the worksheets index filters by them. */
+    situations: z.array(situationSlug).min(1, 'no situation is tagged. Fix: name at least one situation this sheet helps with'),
+    /** The tools or scenarios the sheet goes with (slugs of entries in content/). */
+    related: z.array(relatedSlug).min(1, 'no related entry. Fix: name the tool or scenario this sheet practices'),
+    /** Keys of the source documents the sheet draws on (content/sources.yaml); credited in the footer. */
+    sources: z.array(sourceKey).min(1, 'no source is credited. Fix: name at least one key from content/sources.yaml'),
+    /** Position in the worksheets index (lower first); sheets without one follow, by title. */
+    order: z
+      .number({ error: 'the order must be a whole number. Fix: write a number such as 3, or remove the field' })
+      .int('the order must be a whole number. Fix: write a number such as 3, or remove the field')
+      .optional(),
+    /** The body of the sheet, top to bottom. */
+    sections: z.array(section).min(1, 'the worksheet has no sections. Fix: add at least one question, table or checklist'),
+  }).superRefine((sheet, ctx) => {
+    sheet.sections.forEach((sec, index) => {
+      if (sec.kind !== 'table') return;
+      const columnNames = sec.columns.map((c) => c.name);
+      sec.rows.forEach((row, rowIndex) => {
+        const where = `row ${row.name === undefined ? rowIndex + 1 : `"${row.name}"`} of table "${sec.name}"`;
+        if (row.cells.length !== sec.columns.length) {
+          ctx.addIssue({
+            code: 'custom',
+            path: ['sections', index, 'rows', rowIndex, 'cells'],
+            message: `${where} has ${row.cells.length} cell${row.cells.length === 1 ? '' : 's'} but the table has ${sec.columns.length} columns (${columnNames.join(', ')}). Fix: give every row exactly one cell per column, in column order`,
+          });
+        }
+        if (row.name === undefined && row.cells.some((c) => typeof c !== 'string')) {
+          ctx.addIssue({
+            code: 'custom',
+            path: ['sections', index, 'rows', rowIndex, 'name'],
+            message: `${where} has fields but no name. Fix: add "name:" to the row; it becomes the middle of its field names (${sec.name}.<row name>.<column name>)`,
+          });
+        }
+      });
+    });
+    const seen = new Map<string, number>();
+    const fields = fieldsOf(sheet);
+    for (const field of fields) {
+      // A PDF field name is a path: "a" cannot be a field if "a.b" is one too.
+      const parent = fields.find((other) => other.name.startsWith(`${field.name}.`));
+      if (parent !== undefined) {
+        ctx.addIssue({
+          code: 'custom',
+          path: ['sections', field.section, 'name'],
+          message: `the field name "${field.name}" is also the start of "${parent.name}" (section ${parent.section + 1}). Fix: rename one of the two sections`,
+        });
+      }
+    }
+    for (const field of fields) {
+      const first = seen.get(field.name);
+      if (first === undefined) {
+        seen.set(field.name, field.section);
+        continue;
+      }
+      const where =
+        first === field.section ? `twice in section ${first + 1}` : `by sections ${first + 1} and ${field.section + 1}`;
+      ctx.addIssue({
+        code: 'custom',
+        path: first === field.section ? field.path : ['sections', field.section, 'name'],
+        message: `the field name "${field.name}" is used ${where}. Fix: give each section, table row, column and checklist item its own name, so that every field name is unique`,
+      });
+    }
+  });
+}
+
+export type Worksheet = z.output<ReturnType<typeof makeWorksheetSchema>>;
+export type WorksheetSection = z.output<typeof section>;
+export type TableSection = Extract<WorksheetSection, { kind: 'table' }>;
+export type TableCell = TableSection['rows'][number]['cells'][number];
+export type Card = Extract<WorksheetSection, { kind: 'cards' }>['cards'][number];

@@ -1,0 +1,179 @@
+// Search figures, in Chromium on a local server:
+//   - what a content page's first view downloads (search must add nothing);
+//   - the bytes downloaded when search opens, and for a first query, raw and gzipped;
+//   - the time from the last keystroke to the first result painted (median of several runs).
+// Goals (issue 4): at most 40 KB gzipped to open search, at most 150 ms to the first result.
+//
+// Run alone: node tests/bench/search.mjs [built-site-dir]
+// Without a folder it builds the site into tests/.output/bench-search first.
+import { execFileSync } from 'node:child_process';
+import { resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { gzipSync } from 'node:zlib';
+import { launchChromium } from '../helpers/browser.ts';
+import { serveStatic } from '../helpers/static-server.ts';
+
+const openGoalBytes = 40 * 1024;
+const latencyGoalMs = 150;
+const queries = ['customer is drunk', 'yelling on the phone', 'not my fault', 'they want my manager', 'customer won\'t stop talking', 'refund outside our policy', 'too tired to deal with customers'];
+const keyDelayMs = 60;
+
+/** Counts what a page downloads: per response, raw bytes and gzipped bytes (what a server compressing text would send). */
+function recorder(page) {
+  const entries = [];
+  let inFlight = 0;
+  let lastActivity = Date.now();
+  page.on('request', () => {
+    inFlight++;
+    lastActivity = Date.now();
+  });
+  const settle = () => {
+    inFlight--;
+    lastActivity = Date.now();
+  };
+  page.on('requestfailed', settle);
+  page.on('requestfinished', async (request) => {
+    try {
+      const response = await request.response();
+      const body = response ? await response.body() : Buffer.alloc(0);
+      const type = response?.headers()['content-type'] ?? '';
+      // Pagefind's .pagefind/.pf_* files are gzip already: servers send them as they are.
+      const compressible = /text|javascript|json|xml|svg/.test(type);
+      entries.push({ path: new URL(request.url()).pathname, raw: body.length, gzip: compressible ? gzipSync(body).length : body.length });
+    } finally {
+      settle();
+    }
+  });
+  return {
+    take() {
+      return entries.splice(0, entries.length);
+    },
+    async quiet(ms = 250) {
+      while (inFlight > 0 || Date.now() - lastActivity < ms) await new Promise((done) => setTimeout(done, 25));
+    },
+  };
+}
+
+function total(entries) {
+  return entries.reduce((sum, entry) => ({ raw: sum.raw + entry.raw, gzip: sum.gzip + entry.gzip, requests: sum.requests + 1 }), { raw: 0, gzip: 0, requests: 0 });
+}
+
+const kb = (bytes) => `${(bytes / 1024).toFixed(1)} KB`;
+
+function describe(label, entries) {
+  const sum = total(entries);
+  console.log(`  ${label}: ${sum.requests} requests, ${kb(sum.raw)} raw, ${kb(sum.gzip)} gzipped`);
+  for (const entry of entries) console.log(`      ${entry.path.padEnd(58)} ${kb(entry.raw).padStart(9)} ${kb(entry.gzip).padStart(9)}`);
+  return sum;
+}
+
+/** Types a query key by key and returns ms from the last keydown to the frame that shows its results. */
+async function timeQuery(page, query) {
+  await page.evaluate((expected) => {
+    window.__searchBench = new Promise((done) => {
+      let lastKey = 0;
+      document.addEventListener('keydown', () => (lastKey = performance.now()), { capture: true });
+      const body = document.querySelector('.search-dialog__body');
+      const observer = new MutationObserver(() => {
+        const shown = [...(body?.querySelectorAll('.search-results') ?? [])].some((list) => list.dataset.query === expected && list.querySelector('.search-result'));
+        if (!shown) return;
+        observer.disconnect();
+        // The results are in the DOM; the next frame paints them.
+        requestAnimationFrame(() => requestAnimationFrame(() => done(performance.now() - lastKey)));
+      });
+      observer.observe(body, { attributes: true, childList: true, subtree: true });
+    });
+  }, query);
+  await page.locator('#search-dialog-input').pressSequentially(query, { delay: keyDelayMs });
+  return page.evaluate(() => window.__searchBench);
+}
+
+export async function benchSearch(siteDir) {
+  let site = siteDir;
+  if (!site) {
+    site = resolve('tests/.output/bench-search');
+    console.log(`search: building the site into ${site}...`);
+    execFileSync(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build', '--outDir', site], { stdio: ['ignore', 'ignore', 'inherit'] });
+  }
+  const server = await serveStatic(site);
+  const browser = await launchChromium();
+  const results = {};
+  try {
+    console.log('search (Chromium, local server, no throttling; gzipped = what a server compressing text would send):');
+
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    const network = recorder(page);
+    await page.goto(`${server.url}tools/i-message/`);
+    await network.quiet();
+    results.contentPage = describe('content page, first view', network.take());
+
+    await page.keyboard.press('/');
+    await page.locator('dialog.search-dialog[open]').waitFor();
+    await network.quiet();
+    results.open = describe('opening search (/ pressed, until the network is quiet)', network.take());
+
+    await page.locator('#search-dialog-input').pressSequentially('angry customer', { delay: keyDelayMs });
+    await page.locator('.search-dialog__body[data-query="angry customer"]').waitFor();
+    await network.quiet();
+    results.firstQuery = describe('first query ("angry customer", typed)', network.take());
+    await context.close();
+
+    // The search page loads search at once (engine, index metadata, and the
+    // filter data it counts with), so it works the moment it shows.
+    const pageContext = await browser.newContext();
+    const searchPage = await pageContext.newPage();
+    const pageNetwork = recorder(searchPage);
+    await searchPage.goto(`${server.url}search/`);
+    await pageNetwork.quiet();
+    results.searchPage = describe('search page, first view (no query)', pageNetwork.take());
+    await pageContext.close();
+
+    const timings = [];
+    for (const query of queries) {
+      const run = await browser.newContext();
+      const runPage = await run.newPage();
+      const runNetwork = recorder(runPage);
+      await runPage.goto(`${server.url}situations/angry-customer/`);
+      await runPage.keyboard.press('/');
+      await runPage.locator('dialog.search-dialog[open]').waitFor();
+      await runNetwork.quiet();
+      timings.push({ query, ms: await timeQuery(runPage, query) });
+      await run.close();
+    }
+    const sorted = timings.map((timing) => timing.ms).sort((a, b) => a - b);
+    const median = sorted[Math.floor(sorted.length / 2)];
+    console.log(`  last keystroke to first result painted, ${timings.length} runs (fresh browser context each, ${keyDelayMs} ms between keys):`);
+    for (const timing of timings) console.log(`      ${timing.query.padEnd(40)} ${timing.ms.toFixed(1).padStart(7)} ms`);
+    console.log(`  median ${median.toFixed(1)} ms (goal ${latencyGoalMs} ms: ${median <= latencyGoalMs ? 'met' : 'MISSED'})`);
+
+    // Not a goal, a check of the design: the dialog starts Pagefind's engine
+    // (58 KB of WebAssembly) at the first keystroke, not on opening. On a slow
+    // network it must still be ready by the last keystroke of a short query.
+    const slow = [];
+    for (const query of queries.slice(0, 3)) {
+      const run = await browser.newContext();
+      const runPage = await run.newPage();
+      const cdp = await run.newCDPSession(runPage);
+      await cdp.send('Network.emulateNetworkConditions', { offline: false, latency: 150, downloadThroughput: (1.6e6 / 8), uploadThroughput: (750e3 / 8) });
+      await runPage.goto(`${server.url}situations/angry-customer/`);
+      await runPage.keyboard.press('/');
+      await runPage.locator('dialog.search-dialog[open]').waitFor();
+      slow.push({ query, ms: await timeQuery(runPage, query) });
+      await run.close();
+    }
+    console.log('  same on a throttled network (1.6 Mbps down, 150 ms round trip), typing right after opening:');
+    for (const timing of slow) console.log(`      ${timing.query.padEnd(40)} ${timing.ms.toFixed(1).padStart(7)} ms`);
+    results.slowNetwork = slow;
+    console.log(`  open search ${kb(results.open.gzip)} gzipped (goal ${kb(openGoalBytes)}: ${results.open.gzip <= openGoalBytes ? 'met' : 'MISSED'})`);
+    results.latency = { runs: timings, medianMs: median };
+  } finally {
+    await browser.close();
+    await server.close();
+  }
+  return results;
+}
+
+if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
+  await benchSearch(process.argv[2]);
+}

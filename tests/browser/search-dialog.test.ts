@@ -1,0 +1,148 @@
+// The search dialog in the header: nothing of it loads before the reader asks,
+// it works by keyboard alone, and axe finds nothing wrong with it open.
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { axeViolations } from '../helpers/axe';
+import { describeInBrowser } from '../helpers/browser-suite';
+import { openSearchDialog, searchInDialog } from '../helpers/search';
+import { builtSite } from '../helpers/site';
+
+const activeId = (page: Page) => page.evaluate(() => document.activeElement?.id ?? '');
+const focusInDialog = (page: Page) => page.evaluate(() => Boolean(document.activeElement?.closest('dialog[open]')));
+const dialogOpen = (page: Page) => page.locator('dialog.search-dialog[open]').count().then((count) => count === 1);
+
+describeInBrowser('search dialog', builtSite, (ctx) => {
+  it('loads nothing of search on a content page until the reader opens it', async () => {
+    const page = await ctx().browser.newPage();
+    const requests: string[] = [];
+    page.on('request', (request) => requests.push(new URL(request.url()).pathname));
+    await page.goto(`${ctx().server.url}tools/i-message/`, { waitUntil: 'networkidle' });
+    expect(requests).toEqual(['/tools/i-message/']);
+
+    await openSearchDialog(page);
+    await searchInDialog(page, 'angry');
+    expect(requests.some((path) => path.startsWith('/_astro/search-dialog.'))).toBe(true);
+    expect(requests).toContain('/pagefind/pagefind.js');
+    await page.close();
+  });
+
+  it('keeps the opener small: one inline script under 1 KB, no search module in the page', () => {
+    const html = readFileSync(join(builtSite, 'tools/i-message/index.html'), 'utf8');
+    const opener = [...html.matchAll(/<script>([\s\S]*?)<\/script>/g)].map((match) => match[1] ?? '').find((code) => code.includes('data-search-input'));
+    expect(opener).toBeDefined();
+    expect(Buffer.byteLength(opener ?? '')).toBeLessThan(1024);
+    expect(html).not.toMatch(/<script[^>]+src=/);
+    expect(html).not.toMatch(/pagefind\.js/);
+  });
+
+  it('works by keyboard alone: open, search, go down the results, close, focus back', async () => {
+    const page = await ctx().browser.newPage();
+    await page.goto(`${ctx().server.url}tools/i-message/`);
+    // Tab from the top of the page to the Search button, then Enter.
+    let found = false;
+    for (let i = 0; i < 20 && !found; i++) {
+      await page.keyboard.press('Tab');
+      found = await page.evaluate(() => document.activeElement?.classList.contains('search-opener') ?? false);
+    }
+    expect(found).toBe(true);
+    await page.keyboard.press('Enter');
+    await page.locator('dialog.search-dialog[open]').waitFor();
+    await expect(activeId(page)).resolves.toBe('search-dialog-input');
+
+    await page.keyboard.type('angry customer');
+    await page.locator('.search-dialog__body[data-query="angry customer"]').waitFor();
+    const first = await page.locator('.search-dialog__body .search-result__title a').first().getAttribute('href');
+    await page.keyboard.press('ArrowDown');
+    await expect(page.evaluate(() => document.activeElement?.getAttribute('href'))).resolves.toBe(first);
+    await page.keyboard.press('ArrowDown');
+    await page.keyboard.press('ArrowUp');
+    await page.keyboard.press('ArrowUp');
+    await expect(activeId(page)).resolves.toBe('search-dialog-input');
+
+    // Tab cycles inside the dialog, both ways.
+    for (let i = 0; i < 25; i++) {
+      await page.keyboard.press('Tab');
+      await expect(focusInDialog(page)).resolves.toBe(true);
+    }
+    for (let i = 0; i < 25; i++) {
+      await page.keyboard.press('Shift+Tab');
+      await expect(focusInDialog(page)).resolves.toBe(true);
+    }
+
+    await page.keyboard.press('Escape');
+    await expect(dialogOpen(page)).resolves.toBe(false);
+    await expect(page.evaluate(() => document.activeElement?.classList.contains('search-opener'))).resolves.toBe(true);
+
+    // Enter in the search field opens the first result.
+    await page.keyboard.press('Enter');
+    await page.locator('dialog.search-dialog[open]').waitFor();
+    await expect(page.inputValue('#search-dialog-input')).resolves.toBe('angry customer');
+    await Promise.all([page.waitForURL((url) => url.pathname === first), page.keyboard.press('Enter')]);
+    await page.close();
+  });
+
+  it('opens with / and with Ctrl+K or Cmd+K, but not while typing in a field', async () => {
+    const page = await ctx().browser.newPage();
+    await page.goto(`${ctx().server.url}situations/angry-customer/`);
+    await page.keyboard.press('Control+k');
+    await page.locator('dialog.search-dialog[open]').waitFor();
+    await page.keyboard.type('a/b');
+    await expect(page.inputValue('#search-dialog-input')).resolves.toBe('a/b');
+    await page.keyboard.press('Escape');
+    await expect(dialogOpen(page)).resolves.toBe(false);
+
+    await page.keyboard.press('Meta+k');
+    await expect(dialogOpen(page)).resolves.toBe(true);
+    await page.keyboard.press('Escape');
+    await page.keyboard.press('/');
+    await expect(dialogOpen(page)).resolves.toBe(true);
+    await page.keyboard.press('Escape');
+
+    // A field of the page itself: typing "/" there types a slash.
+    await page.evaluate(() => {
+      const field = document.createElement('input');
+      field.id = 'some-field';
+      field.setAttribute('aria-label', 'Some field');
+      document.querySelector('main')?.prepend(field);
+      field.focus();
+    });
+    await page.keyboard.type('1/2');
+    await page.keyboard.press('Control+k');
+    await expect(dialogOpen(page)).resolves.toBe(false);
+    await expect(page.inputValue('#some-field')).resolves.toBe('1/2');
+    await page.close();
+  });
+
+  it('closes on a click outside it and suggests situations when nothing matches', async () => {
+    const page = await ctx().browser.newPage();
+    await page.goto(`${ctx().server.url}tips/name-the-emotion/`);
+    await openSearchDialog(page);
+    const situations = readdirSync('content/situations').filter((name) => name.endsWith('.mdx')).length;
+    await expect(page.locator('.search-dialog__body .search-suggestions a').count()).resolves.toBe(situations);
+    await searchInDialog(page, 'frustrtion');
+    await expect(page.locator('#search-dialog-status').textContent()).resolves.toMatch(/No results/);
+    await expect(page.locator('.search-dialog__body button').textContent()).resolves.toBe('Search for “frustration”');
+    await page.locator('.search-dialog__body button').click();
+    await page.locator('.search-dialog__body[data-query="frustration"]').waitFor();
+    await expect(page.locator('.search-dialog__body .search-result').count()).resolves.toBeGreaterThan(0);
+    await page.mouse.click(5, 5);
+    await expect(dialogOpen(page)).resolves.toBe(false);
+    await page.close();
+  });
+
+  for (const colorScheme of ['light', 'dark'] as const) {
+    it(`has no axe violation with the dialog open, in the ${colorScheme} theme`, async () => {
+      const page = await ctx().browser.newPage({ colorScheme });
+      await page.goto(`${ctx().server.url}tools/i-message/`);
+      await openSearchDialog(page);
+      await expect(axeViolations(page)).resolves.toEqual([]);
+      await searchInDialog(page, 'customer is drunk');
+      await expect(axeViolations(page)).resolves.toEqual([]);
+      await searchInDialog(page, 'qqqq zzzz');
+      await expect(axeViolations(page)).resolves.toEqual([]);
+      await page.close();
+    });
+  }
+});

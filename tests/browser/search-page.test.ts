@@ -1,0 +1,187 @@
+// The search page: state in the URL, filters that narrow with counts that
+// match what ticking them gives, browsing without a query, Back and Forward,
+// the empty state, and what it says without JavaScript.
+import { readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { expect, it } from 'vitest';
+import { axeViolations } from '../helpers/axe';
+import { describeInBrowser } from '../helpers/browser-suite';
+import { allPageResults, searchPageSettled, shownCount, statusCount } from '../helpers/search';
+import { builtSite } from '../helpers/site';
+
+/** Pages of one kind in the build: one folder with an index.html per entry. */
+function builtEntries(kind: string): number {
+  return readdirSync(join(builtSite, kind), { withFileTypes: true }).filter((item) => item.isDirectory() && item.name !== 'for').length;
+}
+
+function builtWorksheetPdfs(): number {
+  try {
+    return readdirSync(join(builtSite, 'worksheets')).filter((name) => name.endsWith('-letter.pdf')).length;
+  } catch {
+    return 0;
+  }
+}
+
+describeInBrowser('search page', builtSite, (ctx) => {
+  it('reads the query and the filters from the URL', async () => {
+    const page = await ctx().browser.newPage();
+    await page.goto(`${ctx().server.url}search/?q=angry&type=tip`);
+    await searchPageSettled(page);
+    await expect(page.inputValue('[data-search-input]')).resolves.toBe('angry');
+    await expect(page.isChecked('input[data-filter="type"][value="tip"]')).resolves.toBe(true);
+    const types = await page.locator('[data-search-results] .search-result__type').allTextContents();
+    expect(types.length).toBeGreaterThan(0);
+    expect(new Set(types)).toEqual(new Set(['Tip']));
+    await expect(page.locator('[data-search-results] mark').count()).resolves.toBeGreaterThan(0);
+    await page.close();
+  });
+
+  it('counts each type, with no query, as many pages as the build has', async () => {
+    const page = await ctx().browser.newPage();
+    await page.goto(`${ctx().server.url}search/`);
+    await searchPageSettled(page);
+    await expect(shownCount(page, 'type', 'situation')).resolves.toBe(builtEntries('situations'));
+    await expect(shownCount(page, 'type', 'tool')).resolves.toBe(builtEntries('tools'));
+    await expect(shownCount(page, 'type', 'tip')).resolves.toBe(builtEntries('tips'));
+    await expect(shownCount(page, 'type', 'case-study')).resolves.toBe(builtEntries('case-studies'));
+    await expect(shownCount(page, 'type', 'scenario')).resolves.toBe(builtEntries('scenarios'));
+    const worksheets = builtWorksheetPdfs();
+    if (worksheets > 0) await expect(shownCount(page, 'type', 'worksheet')).resolves.toBe(builtEntries('worksheets') + worksheets);
+    await page.close();
+  });
+
+  it('narrows with each filter, and each count is what ticking it gives', async () => {
+    const page = await ctx().browser.newPage();
+    await page.goto(`${ctx().server.url}search/?q=angry`);
+    await searchPageSettled(page);
+    const all = await statusCount(page);
+
+    const tools = await shownCount(page, 'type', 'tool');
+    await page.check('input[data-filter="type"][value="tool"]');
+    await searchPageSettled(page);
+    await expect(statusCount(page)).resolves.toBe(tools);
+    expect(tools).toBeLessThan(all);
+    expect(new Set(await page.locator('[data-search-results] .search-result__type').allTextContents())).toEqual(new Set(['Tool']));
+
+    // Values of one filter combine with "or": ticking Tip adds the tips.
+    const tips = await shownCount(page, 'type', 'tip');
+    await page.check('input[data-filter="type"][value="tip"]');
+    await searchPageSettled(page);
+    await expect(statusCount(page)).resolves.toBe(tools + tips);
+
+    // Another filter combines with "and"; its counts already account for the types ticked.
+    const phone = await shownCount(page, 'channel', 'phone');
+    await page.check('input[data-filter="channel"][value="phone"]');
+    await searchPageSettled(page);
+    await expect(statusCount(page)).resolves.toBe(phone);
+    expect(phone).toBeLessThanOrEqual(tools + tips);
+    expect(new URL(page.url()).search).toBe('?q=angry&type=tool&type=tip&channel=phone');
+
+    // And every situation's count is the number of results ticking it gives.
+    for (const slug of ['angry-customer', 'not-your-fault', 'on-the-phone']) {
+      const expected = await shownCount(page, 'situation', slug);
+      await page.check(`input[data-filter="situation"][value="${slug}"]`);
+      await searchPageSettled(page);
+      if (expected === 0) await expect(page.locator('[data-search-results] .search-result').count()).resolves.toBe(0);
+      else await expect(statusCount(page)).resolves.toBe(expected);
+      await expect(allPageResults(page).then((links) => links.length)).resolves.toBe(expected);
+      await page.uncheck(`input[data-filter="situation"][value="${slug}"]`);
+      await searchPageSettled(page);
+    }
+    await page.close();
+  });
+
+  it('browses a situation without a query: its page first, then everything tagged with it', async () => {
+    const page = await ctx().browser.newPage();
+    await page.goto(`${ctx().server.url}situations/impaired-customer/`);
+    const tagged = await page.locator('section[aria-labelledby^="tagged-"] a[href]').evaluateAll((links) => links.map((link) => link.getAttribute('href') ?? ''));
+    expect(tagged.length).toBeGreaterThan(0);
+    await page.goto(`${ctx().server.url}search/?situation=impaired-customer`);
+    await searchPageSettled(page);
+    const results = await allPageResults(page);
+    expect(results[0]).toBe('/situations/impaired-customer/');
+    for (const href of tagged) expect(results).toContain(href);
+    // Without a query a result shows its summary, not an excerpt.
+    await expect(page.locator('[data-search-results] mark').count()).resolves.toBe(0);
+    await page.close();
+  });
+
+  it('walks back and forward through queries and filters', async () => {
+    const page = await ctx().browser.newPage();
+    await page.goto(`${ctx().server.url}search/`);
+    await searchPageSettled(page);
+    await page.locator('[data-search-input]').pressSequentially('angry customer');
+    await page.waitForURL((url) => url.search === '?q=angry+customer');
+    await searchPageSettled(page);
+    await expect(page.inputValue('[data-search-input]')).resolves.toBe('angry customer');
+    await page.locator('[data-search-input]').fill('angry');
+    await page.waitForURL((url) => url.search === '?q=angry');
+    await searchPageSettled(page);
+    await page.check('input[data-filter="type"][value="situation"]');
+    await page.waitForURL((url) => url.search === '?q=angry&type=situation');
+    await searchPageSettled(page);
+
+    await page.goBack();
+    await searchPageSettled(page);
+    expect(new URL(page.url()).search).toBe('?q=angry');
+    await expect(page.isChecked('input[data-filter="type"][value="situation"]')).resolves.toBe(false);
+    await expect(page.inputValue('[data-search-input]')).resolves.toBe('angry');
+
+    await page.goBack();
+    await searchPageSettled(page);
+    expect(new URL(page.url()).search).toBe('');
+    await expect(page.inputValue('[data-search-input]')).resolves.toBe('');
+
+    await page.goForward();
+    await page.goForward();
+    await searchPageSettled(page);
+    await expect(page.isChecked('input[data-filter="type"][value="situation"]')).resolves.toBe(true);
+    await expect(page.locator('[data-search-results] .search-result__title a').first().getAttribute('href')).resolves.toBe('/situations/angry-customer/');
+    await page.close();
+  });
+
+  it('suggests a spelling and the situations when nothing matches', async () => {
+    const page = await ctx().browser.newPage();
+    await page.goto(`${ctx().server.url}search/?q=frustrtion`);
+    await searchPageSettled(page);
+    const message = page.locator('[data-search-message]');
+    await expect(message.locator('button').first().textContent()).resolves.toBe('Search for “frustration”');
+    const situations = readdirSync('content/situations').filter((name) => name.endsWith('.mdx')).length;
+    await expect(message.locator('a[href^="/situations/"]').count()).resolves.toBe(situations);
+    await message.locator('button').first().click();
+    await page.waitForURL((url) => url.search === '?q=frustration');
+    await searchPageSettled(page);
+    await expect(page.locator('[data-search-results] .search-result').count()).resolves.toBeGreaterThan(0);
+    await page.close();
+  });
+
+  it('says what to do without JavaScript', async () => {
+    const context = await ctx().browser.newContext({ javaScriptEnabled: false });
+    const page = await context.newPage();
+    await page.goto(`${ctx().server.url}tools/i-message/`);
+    // The header offers a plain link to the search page instead of the dialog's button.
+    await expect(page.locator('a.search-opener').getAttribute('href')).resolves.toBe('/search/');
+    await page.goto(`${ctx().server.url}search/?q=angry`);
+    const notice = page.locator('.search-page__nojs');
+    await expect(notice.isVisible()).resolves.toBe(true);
+    await expect(notice.textContent()).resolves.toMatch(/needs JavaScript/);
+    await expect(notice.locator('a[href^="/situations/"]').count()).resolves.toBeGreaterThan(10);
+    await context.close();
+  });
+
+  for (const colorScheme of ['light', 'dark'] as const) {
+    it(`has no axe violation, in the ${colorScheme} theme`, async () => {
+      const page = await ctx().browser.newPage({ colorScheme });
+      await page.goto(`${ctx().server.url}search/`);
+      await searchPageSettled(page);
+      await expect(axeViolations(page)).resolves.toEqual([]);
+      await page.goto(`${ctx().server.url}search/?q=customer+is+drunk&channel=in-person`);
+      await searchPageSettled(page);
+      await expect(axeViolations(page)).resolves.toEqual([]);
+      await page.goto(`${ctx().server.url}search/?q=qqqq+zzzz`);
+      await searchPageSettled(page);
+      await expect(axeViolations(page)).resolves.toEqual([]);
+      await page.close();
+    });
+  }
+});

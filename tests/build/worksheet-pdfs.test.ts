@@ -1,0 +1,202 @@
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { PDFCheckBox, PDFDict, PDFDocument, PDFName, PDFTextField } from 'pdf-lib';
+import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { fieldsOf, type WorksheetField } from '../../src/worksheets/fields';
+import { paperIds, papers } from '../../src/worksheets/paper';
+import { renderWorksheetPdf } from '../../src/worksheets/render-pdf';
+import { builtSite } from '../helpers/site';
+import { loadWorksheets } from '../helpers/worksheets';
+
+/** qpdf and pdftoppm check the files as other tools will see them; CI must have both. */
+function tool(name: string, install: string) {
+  const present = spawnSync(name, ['-v'], { stdio: 'ignore' }).error === undefined;
+  const required = process.env.CI === 'true';
+  const message = `${name} is not installed, so this check did not run. Install it with "${install}" and run npm test again.`;
+  return { present, run: present || required, message };
+}
+const qpdf = tool('qpdf', 'apt-get install -y qpdf');
+const pdftoppm = tool('pdftoppm', 'apt-get install -y poppler-utils');
+for (const missing of [qpdf, pdftoppm].filter((t) => !t.run)) console.warn(`Worksheet PDF checks skipped: ${missing.message}`);
+
+const workDir = mkdtempSync(join(tmpdir(), 'worksheet-pdfs-'));
+afterAll(() => rmSync(workDir, { recursive: true, force: true }));
+
+/** What pdf.js reports for one widget: the parts of its annotation data these tests read. */
+interface WidgetInfo {
+  name: string;
+  type: string;
+  tooltip: string;
+  multiline: boolean;
+  checkBox: boolean;
+  fontSize: number | undefined;
+}
+
+function widgetInfo(annotation: unknown): WidgetInfo | undefined {
+  if (typeof annotation !== 'object' || annotation === null) return undefined;
+  const read = (key: string): unknown => (key in annotation ? Reflect.get(annotation, key) : undefined);
+  if (read('subtype') !== 'Widget') return undefined;
+  const appearance = read('defaultAppearanceData');
+  const fontSize =
+    typeof appearance === 'object' && appearance !== null && 'fontSize' in appearance && typeof appearance.fontSize === 'number'
+      ? appearance.fontSize
+      : undefined;
+  return {
+    name: String(read('fieldName')),
+    type: String(read('fieldType')),
+    tooltip: String(read('alternativeText') ?? ''),
+    multiline: read('multiLine') === true,
+    checkBox: read('checkBox') === true,
+    fontSize,
+  };
+}
+
+async function pdfjsWidgets(bytes: Uint8Array): Promise<WidgetInfo[]> {
+  const pdf = await getDocument({ data: bytes.slice(), verbosity: 0 }).promise;
+  const widgets: WidgetInfo[] = [];
+  for (let n = 1; n <= pdf.numPages; n++) {
+    const annotations: unknown[] = await (await pdf.getPage(n)).getAnnotations();
+    for (const annotation of annotations) {
+      const info = widgetInfo(annotation);
+      if (info) widgets.push(info);
+    }
+  }
+  await pdf.destroy();
+  return widgets;
+}
+
+/** A value for each field that shows up when rendered and is easy to check after a reload. */
+function valueFor(field: WorksheetField, index: number): string | true {
+  if (field.type === 'check') return true;
+  return field.lines > 1 ? `Answer ${index + 1}: said calmly, then waited for the reply.` : `Answer ${index + 1}`;
+}
+
+async function fillEveryField(bytes: Uint8Array, fields: WorksheetField[]): Promise<Uint8Array> {
+  const doc = await PDFDocument.load(bytes);
+  const form = doc.getForm();
+  fields.forEach((field, index) => {
+    const value = valueFor(field, index);
+    if (value === true) form.getCheckBox(field.name).check();
+    else form.getTextField(field.name).setText(value);
+  });
+  return doc.save();
+}
+
+function pngCount(prefix: string): number {
+  return readdirSync(workDir).filter((name) => name.startsWith(`${prefix}-`) && name.endsWith('.png')).length;
+}
+
+const worksheets = loadWorksheets();
+const cases = worksheets.flatMap((w) => paperIds.map((paper) => ({ ...w, paper, file: `${w.slug}-${paper}.pdf` })));
+
+describe.each(cases)('worksheets/$file', ({ slug, sheet, context, paper, file }) => {
+  const fields = fieldsOf(sheet);
+  let bytes: Uint8Array;
+  let filled: Uint8Array;
+  beforeAll(async () => {
+    bytes = new Uint8Array(readFileSync(join(builtSite, 'worksheets', file)));
+    filled = await fillEveryField(bytes, fields);
+  });
+
+  it('has every defined field, with its type and tooltip, as pdf.js sees it', async () => {
+    const widgets = await pdfjsWidgets(bytes);
+    expect(widgets.map((w) => w.name)).toEqual(fields.map((f) => f.name));
+    fields.forEach((field, index) => {
+      const widget = widgets[index];
+      expect(widget?.tooltip, field.name).toBe(field.tooltip);
+      if (field.type === 'check') {
+        expect(widget?.type, field.name).toBe('Btn');
+        expect(widget?.checkBox, field.name).toBe(true);
+      } else {
+        expect(widget?.type, field.name).toBe('Tx');
+        expect(widget?.multiline, field.name).toBe(field.lines > 1);
+        expect(widget?.fontSize, field.name).toBe(10);
+      }
+    });
+  });
+
+  it('declares its title, language, paper size, tab order and form font', async () => {
+    const doc = await PDFDocument.load(bytes, { updateMetadata: false });
+    expect(doc.getTitle()).toBe(sheet.title);
+    const catalog = doc.catalog;
+    expect(catalog.lookup(PDFName.of('Lang'))?.toString()).toBe('(en-US)');
+    expect(catalog.lookup(PDFName.of('ViewerPreferences'), PDFDict).lookup(PDFName.of('DisplayDocTitle'))?.toString()).toBe(
+      'true',
+    );
+    for (const page of doc.getPages()) {
+      expect(page.getSize()).toEqual({ width: papers[paper].width, height: papers[paper].height });
+      expect(page.node.lookup(PDFName.of('Tabs'))?.toString()).toBe('/R');
+    }
+    if (fields.length === 0) return;
+    const acroForm = doc.getForm().acroForm.dict;
+    expect(acroForm.lookup(PDFName.of('NeedAppearances'))).toBeUndefined();
+    expect(acroForm.lookup(PDFName.of('DR'), PDFDict).lookup(PDFName.of('Font'), PDFDict).has(PDFName.of('Helvetica'))).toBe(
+      true,
+    );
+    for (const field of doc.getForm().getFields()) {
+      for (const widget of field.acroField.getWidgets()) expect(widget.getNormalAppearance(), field.getName()).toBeDefined();
+    }
+  });
+
+  it('can be filled by pdf-lib, and the values survive a save and reload', async () => {
+    const form = (await PDFDocument.load(filled)).getForm();
+    expect(form.getFields()).toHaveLength(fields.length);
+    fields.forEach((field, index) => {
+      const value = valueFor(field, index);
+      const loaded = form.getField(field.name);
+      if (value === true) {
+        expect(loaded, field.name).toBeInstanceOf(PDFCheckBox);
+        expect(form.getCheckBox(field.name).isChecked(), field.name).toBe(true);
+      } else {
+        expect(loaded, field.name).toBeInstanceOf(PDFTextField);
+        expect(form.getTextField(field.name).getText(), field.name).toBe(value);
+      }
+    });
+  });
+
+  it('renders to the same bytes every time, the same as the build', async () => {
+    const first = await renderWorksheetPdf(sheet, paper, context);
+    const second = await renderWorksheetPdf(sheet, paper, context);
+    expect(Buffer.from(second).equals(Buffer.from(first))).toBe(true);
+    expect(Buffer.from(first).equals(Buffer.from(bytes)), `${slug}: the build's file differs from a fresh render`).toBe(true);
+  });
+
+  it.skipIf(!qpdf.run)(qpdf.present ? 'passes qpdf --check, empty and filled' : `passes qpdf --check (${qpdf.message})`, () => {
+    if (!qpdf.present) throw new Error(qpdf.message);
+    const filledFile = join(workDir, `qpdf-${file}`);
+    writeFileSync(filledFile, filled);
+    for (const target of [join(builtSite, 'worksheets', file), filledFile]) {
+      const result = spawnSync('qpdf', ['--check', target], { encoding: 'utf8' });
+      expect(result.status, `${target}\n${result.stdout}${result.stderr}`).toBe(0);
+      expect(result.stdout).toContain('No syntax or stream encoding errors found');
+    }
+  });
+
+  it.skipIf(!pdftoppm.run)(
+    pdftoppm.present
+      ? 'renders every page of a filled copy with pdftoppm, answers visible'
+      : `renders with pdftoppm (${pdftoppm.message})`,
+    async () => {
+      if (!pdftoppm.present) throw new Error(pdftoppm.message);
+      const pages = (await PDFDocument.load(bytes)).getPageCount();
+      const renders: Record<'empty' | 'filled', string[]> = { empty: [], filled: [] };
+      for (const state of ['empty', 'filled'] as const) {
+        const input = join(workDir, `${state}-${file}`);
+        writeFileSync(input, state === 'empty' ? bytes : filled);
+        const prefix = `${state}-${slug}-${paper}`;
+        const result = spawnSync('pdftoppm', ['-r', '36', '-png', input, join(workDir, prefix)], { encoding: 'utf8' });
+        expect(result.status, result.stderr).toBe(0);
+        expect(pngCount(prefix)).toBe(pages);
+        renders[state] = readdirSync(workDir)
+          .filter((name) => name.startsWith(`${prefix}-`))
+          .sort()
+          .map((name) => readFileSync(join(workDir, name)).toString('base64'));
+      }
+      // Typed answers and ticks are drawn from the appearances the fill generated.
+      if (fields.length > 0) expect(renders.filled).not.toEqual(renders.empty);
+    },
+  );
+});

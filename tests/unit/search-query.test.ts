@@ -1,0 +1,119 @@
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { worksheetPdfRecords } from '../../src/integrations/worksheet-records';
+import { channelFacetsOf, searchTypeOf } from '../../src/search/facets';
+import { isPlausible, termsOf } from '../../src/search/query';
+
+describe('termsOf', () => {
+  it('keeps the words that say what is happening', () => {
+    expect(termsOf('yelling on the phone').map((term) => term.word)).toEqual(['yelling', 'phone']);
+    expect(termsOf("I'm so stressed out").map((term) => term.word)).toEqual(['stressed']);
+  });
+
+  it('keeps "not": "not my fault" is not "my fault"', () => {
+    expect(termsOf('not my fault').map((term) => term.word)).toEqual(['not', 'fault']);
+  });
+
+  it("adds the handbook's words for what people say", () => {
+    expect(termsOf('customer is drunk')).toEqual([
+      { word: 'customer', searches: ['customer'] },
+      { word: 'drunk', searches: ['drunk', 'intoxicated', 'alcohol'] },
+    ]);
+  });
+
+  it('reads idioms as a whole', () => {
+    expect(termsOf('customer keeps calling me names').map((term) => term.word)).toEqual(['customer', 'keeps', 'insults']);
+    expect(termsOf('It’s getting out of hand').map((term) => term.word)).toEqual(['getting', 'escalating']);
+  });
+
+  it('searches a one- or two-letter word only through its synonyms, or when it is all there is', () => {
+    expect(termsOf('say no nicely').find((term) => term.word === 'no')).toEqual({ word: 'no', searches: ['answer'] });
+    expect(termsOf('ok')).toEqual([{ word: 'ok', searches: ['ok'] }]);
+    expect(termsOf('be ok')).toEqual([{ word: 'ok', searches: ['ok'] }]);
+    expect(termsOf('ok go')).toEqual([]);
+  });
+
+  it('keeps a query of filler words rather than searching nothing', () => {
+    expect(termsOf('what do I do').map((term) => term.word)).toEqual(['what']);
+  });
+});
+
+describe('isPlausible', () => {
+  it('accepts an excerpt that highlights the word typed, a form of it, or a synonym', () => {
+    expect(isPlausible('they were <mark>yelling</mark> at me', 'yelling')).toBe(true);
+    expect(isPlausible('when <mark>anger</mark> rises', 'angry')).toBe(true);
+    expect(isPlausible('a customer who is <mark>intoxicated,</mark> high', 'drunk')).toBe(true);
+  });
+
+  it("rejects Pagefind's fallback to a much shorter word", () => {
+    expect(isPlausible('then the next. <mark>D.</mark> The you-message', 'drunk')).toBe(false);
+  });
+
+  it('accepts an excerpt without highlights (a match in the title only)', () => {
+    expect(isPlausible('A plain summary.', 'anything')).toBe(true);
+  });
+});
+
+describe('search facets', () => {
+  it('lets advice for any channel show under every channel filter', () => {
+    expect(channelFacetsOf(['any']).map((channel) => channel.slug)).toEqual(['phone', 'in-person', 'written']);
+    expect(channelFacetsOf(['phone', 'written']).map((channel) => channel.label)).toEqual(['On the phone', 'In writing']);
+  });
+
+  it('names each kind of result', () => {
+    expect(searchTypeOf('case-studies')).toEqual({ slug: 'case-study', label: 'Case study' });
+    expect(searchTypeOf('worksheets')).toEqual({ slug: 'worksheet', label: 'Worksheet' });
+  });
+});
+
+describe('worksheetPdfRecords', () => {
+  const situations = [
+    { slug: 'angry-customer', label: 'An angry customer' },
+    { slug: 'on-the-phone', label: 'On the phone' },
+  ];
+
+  function fixture(): { site: string; definitions: string } {
+    const root = mkdtempSync(join(tmpdir(), 'handbook-records-'));
+    const site = join(root, 'site');
+    const definitions = join(root, 'worksheets');
+    mkdirSync(join(site, 'worksheets'), { recursive: true });
+    mkdirSync(definitions);
+    for (const name of ['calm-script-a4.pdf', 'calm-script-letter.pdf', 'orphan-a4.pdf']) writeFileSync(join(site, 'worksheets', name), '%PDF');
+    writeFileSync(
+      join(definitions, 'calm-script.yaml'),
+      [
+        'title: Calm script',
+        'purpose: Plan what to say when a caller shouts.',
+        'situations: [angry-customer]',
+        'sections:',
+        '  - kind: question',
+        '    name: opener',
+        '    prompt: "What is your **first** sentence?"',
+      ].join('\n'),
+    );
+    return { site, definitions };
+  }
+
+  it('makes one record per worksheet, pointing at the Letter file with the A4 one as meta', () => {
+    const { site, definitions } = fixture();
+    const { records } = worksheetPdfRecords(site, definitions, situations);
+    expect(records).toHaveLength(1);
+    expect(records[0]).toMatchObject({
+      url: '/worksheets/calm-script-letter.pdf',
+      language: 'en',
+      meta: { name: 'Calm script (PDF)', type: 'Worksheet (PDF)', summary: 'Plan what to say when a caller shouts.', other_url: '/worksheets/calm-script-a4.pdf' },
+      filters: { type: ['Worksheet'], situation: ['An angry customer'], channel: ['On the phone', 'In person', 'In writing'] },
+    });
+    expect(records[0]?.content).toContain('What is your first sentence?');
+    expect(records[0]?.content).not.toContain('opener');
+  });
+
+  it('warns about PDFs without a definition instead of indexing them blind', () => {
+    const { site, definitions } = fixture();
+    const { warnings } = worksheetPdfRecords(site, definitions, situations);
+    expect(warnings).toHaveLength(1);
+    expect(warnings[0]).toMatch(/worksheets\/orphan-\*\.pdf has no definition/);
+  });
+});

@@ -1,0 +1,205 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { Catalog } from '../../src/handbook/catalog';
+import { fieldsOf } from '../../src/worksheets/fields';
+import { inkOf, layoutWorksheet, type Box, type LayoutItem, type WorksheetLayout } from '../../src/worksheets/layout';
+import { standardMeasure, type Measure } from '../../src/worksheets/measure';
+import { paperIds, papers } from '../../src/worksheets/paper';
+import { parseWorksheet } from '../../src/worksheets/parse';
+import type { Worksheet } from '../../src/worksheets/schema';
+import { loadWorksheets } from '../helpers/worksheets';
+
+const epsilon = 0.01;
+
+function overlaps(a: Box, b: Box): boolean {
+  return (
+    Math.min(a.x + a.width, b.x + b.width) - Math.max(a.x, b.x) > epsilon &&
+    Math.min(a.y + a.height, b.y + b.height) - Math.max(a.y, b.y) > epsilon
+  );
+}
+
+function inside(inner: Box, outer: Box): boolean {
+  return (
+    inner.x >= outer.x - epsilon &&
+    inner.y >= outer.y - epsilon &&
+    inner.x + inner.width <= outer.x + outer.width + epsilon &&
+    inner.y + inner.height <= outer.y + outer.height + epsilon
+  );
+}
+
+function describeItem(item: LayoutItem): string {
+  return item.kind === 'text' ? `text "${item.text}"` : item.kind === 'field' ? `field ${item.field.name}` : item.kind;
+}
+
+const fieldsOn = (items: LayoutItem[]) => items.filter((i): i is Extract<LayoutItem, { kind: 'field' }> => i.kind === 'field');
+
+let measure: Measure;
+beforeAll(async () => {
+  measure = await standardMeasure();
+});
+
+const worksheets = loadWorksheets();
+const cases = worksheets.flatMap((w) => paperIds.map((paper) => ({ ...w, paper, name: `${w.slug} on ${papers[paper].label}` })));
+
+describe.each(cases)('layout of $name', ({ sheet, context, paper }) => {
+  let layout: WorksheetLayout;
+  beforeAll(() => {
+    layout = layoutWorksheet(sheet, papers[paper], context, measure);
+  });
+
+  it('draws nothing outside the printable area', () => {
+    const outside = layout.pages.flatMap((page, index) =>
+      page.items
+        .filter((item) =>
+          [...inkOf(item), ...(item.kind === 'field' ? [item.box] : [])].some((box) => !inside(box, layout.printable)),
+        )
+        .map((item) => `page ${index + 1}: ${describeItem(item)}`),
+    );
+    expect(outside).toEqual([]);
+  });
+
+  it('draws nothing over a field, and no field over another', () => {
+    const clashes: string[] = [];
+    layout.pages.forEach((page, index) => {
+      const fields = fieldsOn(page.items);
+      for (const item of page.items) {
+        for (const field of fields) {
+          if (item === field) continue;
+          const boxes = item.kind === 'field' ? [item.box] : inkOf(item);
+          if (boxes.some((box) => overlaps(box, field.box)))
+            clashes.push(`page ${index + 1}: ${describeItem(item)} over ${field.field.name}`);
+        }
+      }
+    });
+    expect(clashes).toEqual([]);
+  });
+
+  it('keeps the body above the footer and inside the margins', () => {
+    const { content } = layout;
+    const problems = layout.pages.flatMap((page, index) =>
+      page.items.flatMap((item) =>
+        inkOf(item)
+          .filter((box) => {
+            const straddles = box.y < content.y - epsilon && box.y + box.height > content.y + epsilon;
+            // Frames are stroked on the margin line, so half a stroke may lie beyond it.
+            const wide = box.x < content.x - 1 || box.x + box.width > content.x + content.width + 1;
+            return straddles || wide;
+          })
+          .map(() => `page ${index + 1}: ${describeItem(item)}`),
+      ),
+    );
+    expect(problems).toEqual([]);
+  });
+
+  it('places every field once, in tab order: top to bottom, row by row', () => {
+    const placed = layout.pages.flatMap((page) => fieldsOn(page.items).map((item) => item.field.name));
+    expect(placed).toEqual(fieldsOf(sheet).map((field) => field.name));
+    for (const page of layout.pages) {
+      const boxes = fieldsOn(page.items).map((item) => item.box);
+      boxes.slice(1).forEach((box, i) => {
+        const previous = boxes[i];
+        if (previous === undefined) return;
+        const sameRow = box.y < previous.y + previous.height && previous.y < box.y + box.height;
+        // Next in the same row and to the right, or lower down the page.
+        expect(sameRow ? box.x > previous.x : box.y + box.height <= previous.y + previous.height + epsilon).toBe(true);
+      });
+    }
+  });
+
+  it('keeps each question with its box, and each checklist prompt with its first items', () => {
+    sheet.sections.forEach((section, index) => {
+      if (section.kind !== 'question' && section.kind !== 'checklist') return;
+      const pageOf = (part: string) =>
+        layout.pages.findIndex((page) => page.parts.some((p) => p.section === index && p.part === part));
+      expect(pageOf('prompt'), `section ${index + 1}`).toBe(pageOf(section.kind === 'question' ? 'answer' : 'item'));
+    });
+  });
+
+  it('repeats a table header on every page the table reaches', () => {
+    sheet.sections.forEach((section, index) => {
+      if (section.kind !== 'table' || !section.header) return;
+      layout.pages.forEach((page) => {
+        const own = page.parts.filter((p) => p.section === index);
+        const firstRow = own.findIndex((p) => p.part === 'row');
+        if (firstRow === -1) return;
+        expect(own.findIndex((p) => p.part === 'header')).toBeGreaterThanOrEqual(0);
+        expect(own.findIndex((p) => p.part === 'header')).toBeLessThan(firstRow);
+      });
+    });
+  });
+
+  it('numbers its pages in the footer', () => {
+    layout.pages.forEach((page, index) => {
+      const label = `Page ${index + 1} of ${layout.pages.length}`;
+      expect(page.items.some((item) => item.kind === 'text' && item.text === label)).toBe(true);
+    });
+  });
+});
+
+describe('page breaks', () => {
+  const catalog: Catalog = {
+    entries: new Map([['i-message', { collection: 'tools', slug: 'i-message', file: 'content/tools/i-message.mdx' }]]),
+    situations: new Set(['angry-customer']),
+    sources: new Set(['gibbs-prevent-conflicts']),
+    worksheets: new Set(),
+  };
+  const context = {
+    url: 'https://example.org/worksheets/long/',
+    relatedTitles: ['The I-message'],
+    credits: ['A source, its origin'],
+  };
+  const base = {
+    title: 'A long sheet',
+    purpose: 'A sheet long enough to need page breaks in every paper size.',
+    instructions: 'Fill it in.',
+    minutes: 5,
+    situations: ['angry-customer'],
+    related: ['i-message'],
+    sources: ['gibbs-prevent-conflicts'],
+  };
+
+  function sheetWith(sections: unknown[]): Worksheet {
+    return parseWorksheet('worksheets/long.yaml', { ...base, sections }, catalog);
+  }
+
+  it.each(paperIds)('moves a question that does not fit to the next page, box and all (%s)', (paper) => {
+    const questions = Array.from({ length: 9 }, (_, i) => ({
+      kind: 'question',
+      name: `q${i}`,
+      prompt: `Question ${i + 1}?`,
+      lines: 7,
+    }));
+    const layout = layoutWorksheet(sheetWith(questions), papers[paper], context, measure);
+    expect(layout.pages.length).toBeGreaterThan(2);
+    questions.forEach((_, index) => {
+      const pages = layout.pages.flatMap((page, p) => (page.parts.some((part) => part.section === index) ? [p] : []));
+      expect(pages, `question ${index + 1}`).toHaveLength(1);
+    });
+  });
+
+  it.each(paperIds)('continues a long table on the next page under a repeated header (%s)', (paper) => {
+    const rows = Array.from({ length: 24 }, (_, i) => ({
+      name: `r${i}`,
+      cells: [`Row ${i + 1}`, { check: null }, { write: null }],
+    }));
+    const table = {
+      kind: 'table',
+      name: 'long',
+      heading: 'A long table',
+      lines: 3,
+      columns: [
+        { name: 'what', label: 'What' },
+        { name: 'done', label: 'Done' },
+        { name: 'notes', label: 'Notes', width: 3 },
+      ],
+      rows,
+    };
+    const layout = layoutWorksheet(sheetWith([table]), papers[paper], context, measure);
+    expect(layout.pages.length).toBeGreaterThan(1);
+    for (const page of layout.pages) {
+      expect(page.parts.filter((p) => p.part === 'header')).toHaveLength(1);
+      expect(page.parts[0]?.part === 'prompt' ? page.parts[1]?.part : page.parts[0]?.part).toBe('header');
+    }
+    const placedRows = layout.pages.flatMap((page) => page.parts.filter((p) => p.part === 'row').map((p) => p.row));
+    expect(placedRows).toEqual(rows.map((_, i) => i));
+  });
+});

@@ -1,0 +1,187 @@
+import { describe, expect, it } from 'vitest';
+import type { Catalog } from '../../src/handbook/catalog';
+import { fieldsOf } from '../../src/worksheets/fields';
+import { parseWorksheet, WorksheetError } from '../../src/worksheets/parse';
+
+const catalog: Catalog = {
+  entries: new Map([
+    ['angry-customer', { collection: 'situations', slug: 'angry-customer', file: 'content/situations/angry-customer.mdx' }],
+    ['i-message', { collection: 'tools', slug: 'i-message', file: 'content/tools/i-message.mdx' }],
+  ]),
+  situations: new Set(['angry-customer']),
+  sources: new Set(['gibbs-prevent-conflicts']),
+  worksheets: new Set(['i-message-builder']),
+};
+
+const file = 'worksheets/i-message-builder.yaml';
+
+type Section = Record<string, unknown>;
+
+const emotionRow = { name: 'emotion', cells: ['**Emotion**\nHow you feel', { check: null }, { write: null }] };
+const behaviorRow = { name: 'behavior', cells: ['Behavior', { check: null }, { write: null }] };
+
+function partsTable(rows: unknown[]): Section {
+  return {
+    kind: 'table',
+    name: 'parts',
+    heading: 'The parts',
+    columns: [
+      { name: 'part', label: 'Part' },
+      { name: 'done', label: 'Done' },
+      { name: 'words', label: 'Your words', width: 3 },
+    ],
+    rows,
+  };
+}
+
+/** A small definition with every kind of section, valid as it stands. */
+function goodSheet(): Record<string, unknown> & { sections: Section[] } {
+  return {
+    title: 'I-message builder',
+    purpose: 'Prepare the calm sentence you can use as a last resort.',
+    instructions: 'Write each part, then the whole sentence.',
+    minutes: 10,
+    situations: ['angry-customer'],
+    related: ['i-message'],
+    sources: ['gibbs-prevent-conflicts'],
+    sections: [
+      { kind: 'name-date' },
+      { kind: 'text', heading: 'Before you start', body: 'Use it last.\n\n- Listen first\n- Then name the emotion' },
+      { kind: 'question', name: 'attention', prompt: 'Get their attention', lines: 1 },
+      partsTable([emotionRow, behaviorRow]),
+      { kind: 'checklist', name: 'check', prompt: 'Before you use it', items: [{ name: 'tried', label: 'I tried listening' }] },
+      { kind: 'cards', cards: [{ title: 'I-message', items: ['**1** Attention'] }] },
+    ],
+  };
+}
+
+/** The build's message for a definition, or "" when it is valid. */
+function messageFor(data: unknown): string {
+  try {
+    parseWorksheet(file, data, catalog);
+    return '';
+  } catch (error) {
+    if (error instanceof WorksheetError) return error.message;
+    throw error;
+  }
+}
+
+describe('worksheet schema', () => {
+  it('accepts a definition with every kind of section and fills in defaults', () => {
+    const sheet = parseWorksheet(file, goodSheet(), catalog);
+    const [nameDate, , question, table] = sheet.sections;
+    expect(nameDate).toMatchObject({ kind: 'name-date', name: 'participant', nameLabel: 'Name', dateLabel: 'Date' });
+    expect(question).toMatchObject({ kind: 'question', lines: 1, numbered: true });
+    expect(table).toMatchObject({ kind: 'table', header: true, lines: 2 });
+  });
+
+  it('names every field after its section, row and column, with a tooltip, in tab order', () => {
+    const fields = fieldsOf(parseWorksheet(file, goodSheet(), catalog));
+    expect(fields.map((f) => [f.name, f.type, f.tooltip])).toEqual([
+      ['participant.name', 'text', 'Name'],
+      ['participant.date', 'text', 'Date'],
+      ['attention', 'text', 'Get their attention'],
+      ['parts.emotion.done', 'check', 'The parts, Emotion: Done'],
+      ['parts.emotion.words', 'text', 'The parts, Emotion: Your words'],
+      ['parts.behavior.done', 'check', 'The parts, Behavior: Done'],
+      ['parts.behavior.words', 'text', 'The parts, Behavior: Your words'],
+      ['check.tried', 'check', 'I tried listening'],
+    ]);
+  });
+
+  it('rejects an unknown section kind, naming the file, the field and the kinds to use', () => {
+    const sheet = goodSheet();
+    sheet.sections[2] = { kind: 'quiz', name: 'attention', prompt: 'Get their attention', lines: 1 };
+    expect(messageFor(sheet)).toBe(
+      `${file}: sections.2.kind: unknown section kind "quiz". Fix: use one of text, question, table, checklist, name-date, cards.`,
+    );
+  });
+
+  it('rejects a section without a kind', () => {
+    const sheet = goodSheet();
+    sheet.sections[2] = { name: 'attention', prompt: 'Get their attention' };
+    expect(messageFor(sheet)).toBe(
+      `${file}: sections.2.kind: a section has no kind. Fix: start it with "kind:", one of text, question, table, checklist, name-date, cards.`,
+    );
+  });
+
+  it('rejects a table row with the wrong number of cells', () => {
+    const sheet = goodSheet();
+    sheet.sections[3] = partsTable([emotionRow, { name: 'behavior', cells: ['Behavior', { write: null }] }]);
+    expect(messageFor(sheet)).toBe(
+      `${file}: sections.3.rows.1.cells: row "behavior" of table "parts" has 2 cells but the table has 3 columns (part, done, words). Fix: give every row exactly one cell per column, in column order.`,
+    );
+  });
+
+  it('rejects a duplicate field name across sections', () => {
+    const sheet = goodSheet();
+    sheet.sections.push({ kind: 'question', name: 'attention', prompt: 'Get their attention again', lines: 1 });
+    expect(messageFor(sheet)).toBe(
+      `${file}: sections.6.name: the field name "attention" is used by sections 3 and 7. Fix: give each section, table row, column and checklist item its own name, so that every field name is unique.`,
+    );
+  });
+
+  it('rejects a duplicate row name within a table, pointing at the row', () => {
+    const sheet = goodSheet();
+    sheet.sections[3] = partsTable([emotionRow, { ...emotionRow, cells: ['Again', { check: null }, { write: null }] }]);
+    expect(messageFor(sheet)).toContain(
+      `${file}: sections.3.rows.1.name: the field name "parts.emotion.done" is used twice in section 4. Fix: give each section, table row, column and checklist item its own name, so that every field name is unique.`,
+    );
+  });
+
+  it('rejects a field name that is also the start of another', () => {
+    const sheet = goodSheet();
+    sheet.sections.push({ kind: 'question', name: 'parts', prompt: 'Parts', lines: 1 });
+    expect(messageFor(sheet)).toBe(
+      `${file}: sections.6.name: the field name "parts" is also the start of "parts.emotion.done" (section 4). Fix: rename one of the two sections.`,
+    );
+  });
+
+  it('rejects an empty title', () => {
+    expect(messageFor({ ...goodSheet(), title: '  ' })).toBe(
+      `${file}: title: the title is empty. Fix: give the worksheet a short, plain title, such as "I-message builder".`,
+    );
+  });
+
+  it('rejects a related entry that does not exist', () => {
+    expect(messageFor({ ...goodSheet(), related: ['i-mesage'] })).toBe(
+      `${file}: related.0: unknown related entry "i-mesage". Fix: name an existing tool, scenario, tip or case study by its file name without extension, for example "i-message".`,
+    );
+  });
+
+  it('rejects a situation page as a related entry', () => {
+    expect(messageFor({ ...goodSheet(), related: ['angry-customer'] })).toMatch(
+      /^worksheets\/i-message-builder\.yaml: related\.0: unknown related entry "angry-customer"/,
+    );
+  });
+
+  it('rejects a row that has fields but no name', () => {
+    const sheet = goodSheet();
+    sheet.sections[3] = partsTable([emotionRow, { cells: behaviorRow.cells }]);
+    expect(messageFor(sheet)).toBe(
+      `${file}: sections.3.rows.1.name: row 2 of table "parts" has fields but no name. Fix: add "name:" to the row; it becomes the middle of its field names (parts.<row name>.<column name>).`,
+    );
+  });
+
+  it('rejects text the PDF font cannot print', () => {
+    const sheet = goodSheet();
+    sheet.sections[2] = { kind: 'question', name: 'attention', prompt: 'Get their attention → then speak', lines: 1 };
+    expect(messageFor(sheet)).toBe(
+      `${file}: sections.2.prompt: the prompt contains "→", which the PDF's standard font cannot print. Fix: use plain letters and punctuation instead (straight or curly quotes, dashes and "..." all work).`,
+    );
+  });
+
+  it('rejects a box too tall to fit a page, saying what to do', () => {
+    const sheet = goodSheet();
+    sheet.sections[2] = { kind: 'question', name: 'attention', prompt: 'Get their attention', lines: 30 };
+    expect(messageFor(sheet)).toBe(
+      `${file}: sections.2.lines: "lines" is more than 16. Fix: use at most 16, or split the question in two; taller boxes do not fit a page with their prompt.`,
+    );
+  });
+
+  it('rejects an unknown field instead of ignoring it, listing the known ones', () => {
+    expect(messageFor({ ...goodSheet(), summary: 'A misspelt purpose' })).toBe(
+      `${file}: (top level): unknown field "summary". Fix: check the spelling; the fields here are title, purpose, instructions, minutes, situations, related, sources, order, sections.`,
+    );
+  });
+});

@@ -28,14 +28,21 @@ let parts: Parts | undefined;
 let returnFocusTo: HTMLElement | undefined;
 let latest = 0;
 
-export function open(opener: HTMLElement): void {
+/** Opens the dialog; `typed` is what the reader typed while this module was loading. */
+export function open(opener: HTMLElement, typed = ''): void {
   adoptSearchStyles();
   const ui = (parts ??= createDialog());
   const active = document.activeElement;
   returnFocusTo = active instanceof HTMLElement && active !== document.body ? active : opener;
   if (!ui.dialog.open) ui.dialog.showModal();
   ui.input.focus();
-  ui.input.select();
+  if (typed) {
+    ui.input.value = typed;
+    ui.input.setSelectionRange(typed.length, typed.length);
+    loadEngine().catch(() => undefined);
+  } else {
+    ui.input.select();
+  }
   void update(ui);
 }
 

@@ -115,6 +115,18 @@ describeInBrowser('search dialog', builtSite, (ctx) => {
     await page.close();
   });
 
+  it('keeps every letter typed straight after / while the dialog is still loading', async () => {
+    const page = await ctx().browser.newPage();
+    await page.goto(`${ctx().server.url}tools/i-message/`);
+    await page.keyboard.press('/');
+    await page.keyboard.type('yelling on the phone');
+    await page.locator('dialog.search-dialog[open]').waitFor();
+    await expect(page.inputValue('#search-dialog-input')).resolves.toBe('yelling on the phone');
+    await page.keyboard.type(' now');
+    await expect(page.inputValue('#search-dialog-input')).resolves.toBe('yelling on the phone now');
+    await page.close();
+  });
+
   it('closes on a click outside it and suggests situations when nothing matches', async () => {
     const page = await ctx().browser.newPage();
     await page.goto(`${ctx().server.url}tips/name-the-emotion/`);

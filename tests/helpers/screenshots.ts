@@ -1,5 +1,5 @@
 // Takes screenshots of key pages for a person to look at:
-//   node --experimental-strip-types tests/helpers/screenshots.ts [out-dir] [path ...]
+//   [SITE_DIR=dist] [FULL_PAGE=1] node tests/helpers/screenshots.ts [out-dir] [path ...]
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { launchChromium } from './browser.ts';
@@ -8,7 +8,7 @@ import { serveStatic } from './static-server.ts';
 const [outDir = 'tests/.output/screenshots', ...requested] = process.argv.slice(2);
 const paths = requested.length > 0 ? requested : ['', 'situations/angry-customer/', 'tools/i-message/'];
 mkdirSync(outDir, { recursive: true });
-const server = await serveStatic('dist');
+const server = await serveStatic(process.env.SITE_DIR ?? 'dist');
 const browser = await launchChromium();
 for (const scheme of ['light', 'dark'] as const) {
   for (const width of [390, 1280]) {

@@ -1,21 +1,10 @@
 import { z } from 'astro/zod';
 import { channels, type EntryCollection } from './collections';
 import type { Catalog } from './catalog';
+import { catalogChecks, oneOf } from './catalog-checks';
 
 /** Cards and search results show the summary whole, so it must stay short. */
 export const summaryMaxLength = 160;
-
-function oneOf(known: Set<string>, what: string, fix: (value: string) => string) {
-  return z.string().superRefine((value, ctx) => {
-    if (!known.has(value)) {
-      ctx.addIssue({ code: 'custom', message: `unknown ${what} "${value}". Fix: ${fix(value)}` });
-    }
-  });
-}
-
-function list(values: Set<string>): string {
-  return [...values].sort().join(', ');
-}
 
 /**
  * The front-matter schemas, built against the catalog so that a tag, source,
@@ -23,25 +12,11 @@ function list(values: Set<string>): string {
  * the fix. Astro adds the file and the field to each message.
  */
 export function makeSchemas(catalog: Catalog) {
-  const situationTag = oneOf(
-    catalog.situations,
-    'situation',
-    (v) => `use one of ${list(catalog.situations)}, or add the situation as content/situations/${v}.mdx`,
-  );
-  const sourceKey = oneOf(
-    catalog.sources,
-    'source',
-    () => `use a key defined in content/sources.yaml (${list(catalog.sources)})`,
-  );
+  const { situationTag, sourceKey, worksheetSlug } = catalogChecks(catalog);
   const entrySlug = oneOf(
     new Set(catalog.entries.keys()),
     'related entry',
     () => 'name an existing entry by its file name without extension, for example "i-message"',
-  );
-  const worksheetSlug = oneOf(
-    catalog.worksheets,
-    'worksheet',
-    (v) => `name a worksheet defined in worksheets/ (for example worksheets/${v}.yaml), or remove the field`,
   );
 
   const common = {

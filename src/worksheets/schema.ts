@@ -1,5 +1,6 @@
 import { z } from 'astro/zod';
 import type { Catalog } from '../handbook/catalog';
+import { catalogChecks, oneOf } from '../handbook/catalog-checks';
 import { fieldsOf } from './fields';
 import { firstUnprintable } from './win-ansi';
 
@@ -48,18 +49,6 @@ function lineCount(max: number) {
       max,
       `"lines" is more than ${max}. Fix: use at most ${max}, or split the question in two; taller boxes do not fit a page with their prompt`,
     );
-}
-
-function oneOf(known: Set<string>, what: string, fix: (value: string) => string) {
-  return z.string().superRefine((value, ctx) => {
-    if (!known.has(value)) {
-      ctx.addIssue({ code: 'custom', message: `unknown ${what} "${value}". Fix: ${fix(value)}` });
-    }
-  });
-}
-
-function list(values: Iterable<string>): string {
-  return [...values].sort().join(', ');
 }
 
 /** A strict object whose unknown keys fail with the list of the keys it knows (a misspelt field is never ignored). */
@@ -233,16 +222,7 @@ const section = z.discriminatedUnion(
  * not exist fails with a message naming the fix.
  */
 export function makeWorksheetSchema(catalog: Catalog) {
-  const situationSlug = oneOf(
-    catalog.situations,
-    'situation',
-    (v) => `use one of ${list(catalog.situations)}, or add the situation as content/situations/${v}.mdx`,
-  );
-  const sourceKey = oneOf(
-    catalog.sources,
-    'source',
-    () => `use a key defined in content/sources.yaml (${list(catalog.sources)})`,
-  );
+  const { situationTag: situationSlug, sourceKey } = catalogChecks(catalog);
   const relatedSlug = oneOf(
     new Set([...catalog.entries.values()].filter((e) => e.collection !== 'situations').map((e) => e.slug)),
     'related entry',

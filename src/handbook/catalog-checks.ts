@@ -1,0 +1,40 @@
+import { z } from 'astro/zod';
+import type { Catalog } from './catalog';
+
+/** A string that must be one of `known`; the message names the value and the fix. */
+export function oneOf(known: Set<string>, what: string, fix: (value: string) => string) {
+  return z.string().superRefine((value, ctx) => {
+    if (!known.has(value)) {
+      ctx.addIssue({ code: 'custom', message: `unknown ${what} "${value}". Fix: ${fix(value)}` });
+    }
+  });
+}
+
+function list(values: Iterable<string>): string {
+  return [...values].sort().join(', ');
+}
+
+/**
+ * The cross-reference checks shared by entries and worksheets: situations,
+ * sources and worksheets that must exist, each failing with a message that
+ * lists what does.
+ */
+export function catalogChecks(catalog: Catalog) {
+  return {
+    situationTag: oneOf(
+      catalog.situations,
+      'situation',
+      (v) => `use one of ${list(catalog.situations)}, or add the situation as content/situations/${v}.mdx`,
+    ),
+    sourceKey: oneOf(
+      catalog.sources,
+      'source',
+      () => `use a key defined in content/sources.yaml (${list(catalog.sources)})`,
+    ),
+    worksheetSlug: oneOf(
+      catalog.worksheets,
+      'worksheet',
+      (v) => `name a worksheet defined in worksheets/ (for example worksheets/${v}.yaml), or remove the field`,
+    ),
+  };
+}

@@ -14,7 +14,7 @@ import { adoptSearchStyles } from './styles';
 
 const pageSize = 20;
 
-const engine = loadEngine();
+const engine = loadEngine(true);
 engine.catch(() => undefined);
 
 interface State {
@@ -124,6 +124,8 @@ function labelsOf(parts: Parts, state: State): Record<FilterName, string[]> {
 }
 
 const pageTitle = document.title;
+/** What the page says before a question: written in search.astro, so it shows before this script runs and nothing moves. */
+const introduction = [...(document.querySelector('[data-search-message]')?.childNodes ?? [])];
 let latest = 0;
 let hits: SearchHit[] = [];
 let shownCount = 0;
@@ -136,10 +138,28 @@ async function run(parts: Parts, state: State): Promise<void> {
     if (run === latest) parts.results.dataset['state'] = urlOf(state);
   };
   document.title = state.query ? `“${state.query}” · ${pageTitle}` : pageTitle;
+  const labels = labelsOf(parts, state);
+  const filtering = filterNames.some((name) => labels[name].length > 0);
   let search: Engine;
   let known: IndexFacts;
   try {
     search = await engine;
+    if (state.query === '' && !filtering) {
+      // Nothing asked yet: the counts are Pagefind's totals, one call. Reading
+      // the facts (a search per filter value) waits for the first question,
+      // so the page does no long task while it loads.
+      const totals = await search.filters();
+      if (run !== latest) return;
+      showCounts(parts, totals, state);
+      hits = [];
+      parts.status.textContent = '';
+      parts.results.replaceChildren();
+      parts.more.hidden = true;
+      parts.message.hidden = false;
+      parts.message.replaceChildren(...introduction);
+      settled();
+      return;
+    }
     known = await readFacts(search);
   } catch (error) {
     parts.status.textContent = '';
@@ -151,24 +171,8 @@ async function run(parts: Parts, state: State): Promise<void> {
     return;
   }
 
-  const labels = labelsOf(parts, state);
-  const filtering = filterNames.some((name) => labels[name].length > 0);
   let candidates = state.query === '' ? known.inSiteOrder : await rankedSearch(search, state.query);
   if (run !== latest) return;
-
-  if (state.query === '' && !filtering) {
-    showCounts(parts, facetCounts(known, candidates, labels), state);
-    hits = [];
-    parts.status.textContent = '';
-    parts.results.replaceChildren();
-    parts.more.hidden = true;
-    parts.message.hidden = false;
-    parts.message.replaceChildren(
-      h('p', {}, 'Type what is happening in a few words, or choose a situation or a type in the filters to see everything about it.'),
-    );
-    settled();
-    return;
-  }
 
   let found = candidates.filter((hit) => matches(known, hit, labels));
   const loaded = await loadSlice(found, 0, pageSize);
@@ -281,7 +285,6 @@ function update(parts: Parts, state: State, history: 'push' | 'replace' | 'none'
 function start(): void {
   adoptSearchStyles();
   const parts = findParts();
-  if (parts.pane && !matchMedia('(min-width: 52rem)').matches) parts.pane.open = false;
 
   parts.input.addEventListener('input', () => {
     // The first keystroke of a new query adds a history entry; the rest refine it.

@@ -1,39 +1,36 @@
-// What a reader's browser downloads on the first view of a content page.
-import { gzipSync } from 'node:zlib';
+// What a reader's browser downloads on the first view of a page: every
+// request, and bytes raw and gzipped for HTML, CSS and JS, with the inline
+// script. tests/browser/first-view.test.ts asserts the same budget on the same pages.
 import { launchChromium } from '../helpers/browser.ts';
+import { budgets, contentPages } from '../helpers/budgets.ts';
+import { measureFirstView } from '../helpers/first-view.ts';
 import { serveStatic } from '../helpers/static-server.ts';
 
-const kindOf = (type) => (type.includes('html') ? 'html' : type.includes('css') ? 'css' : type.includes('javascript') ? 'js' : 'other');
+const kb = (bytes) => `${(bytes / 1024).toFixed(1)} KB`;
 
-/** Loads each page in Chromium and prints every request with its raw and gzipped size. */
-export async function benchFirstView(siteDir, paths = ['tools/i-message/', 'situations/angry-customer/', '']) {
+/** Loads each page in Chromium on an empty cache and prints what it downloaded, by kind. */
+export async function benchFirstView(siteDir, paths = ['', ...contentPages]) {
   const server = await serveStatic(siteDir);
   const browser = await launchChromium();
-  console.log('\nFirst view of a page (all requests; gzip level 9 as a typical host would serve)');
-  for (const path of paths) {
-    const page = await browser.newPage();
-    const responses = [];
-    page.on('response', (response) => responses.push(response));
-    await page.goto(server.url + path, { waitUntil: 'networkidle' });
-    let raw = 0;
-    let gzipped = 0;
-    const byKind = {};
-    for (const response of responses) {
-      const body = await response.body().catch(() => Buffer.alloc(0));
-      const kind = kindOf(response.headers()['content-type'] ?? '');
-      const zipped = gzipSync(body, { level: 9 }).length;
-      raw += body.length;
-      gzipped += zipped;
-      byKind[kind] = (byKind[kind] ?? 0) + 1;
+  const goal = budgets.firstView;
+  console.log(`\nFirst view (empty cache; gzipped = what a host compressing text sends). Goal for a content page: at most ${goal.requests} requests, ${kb(goal.gzipBytes)} gzipped, no JS file, ${goal.inlineScriptBytes} B inline script`);
+  try {
+    for (const path of paths) {
+      const { requests, inlineScriptBytes } = await measureFirstView(browser, server.url + path);
+      const byKind = (kind) => {
+        const of = requests.filter((r) => r.kind === kind);
+        return of.length === 0 ? `${kind} -` : `${kind} ${of.length}× ${kb(of.reduce((s, r) => s + r.raw, 0))}/${kb(of.reduce((s, r) => s + r.gzip, 0))}`;
+      };
+      const gzip = requests.reduce((s, r) => s + r.gzip, 0);
+      const raw = requests.reduce((s, r) => s + r.raw, 0);
+      const content = contentPages.includes(path);
+      const met = requests.length <= goal.requests && gzip <= goal.gzipBytes && !requests.some((r) => r.kind === 'js') && inlineScriptBytes <= goal.inlineScriptBytes;
+      console.log(
+        `  /${path.padEnd(34)} ${requests.length} req, ${kb(raw)} raw, ${kb(gzip)} gzipped [${['html', 'css', 'js', 'other'].map(byKind).join('; ')}] inline script ${inlineScriptBytes} B${content ? (met ? '  (goal met)' : '  (goal MISSED)') : ''}`,
+      );
     }
-    const inlineScript = await page.evaluate(() =>
-      [...document.querySelectorAll('script:not([src])')].reduce((sum, s) => sum + (s.textContent ?? '').length, 0),
-    );
-    console.log(
-      `  /${path.padEnd(30)} ${responses.length} request(s) ${JSON.stringify(byKind)}: ${(raw / 1024).toFixed(1)} KB raw, ${(gzipped / 1024).toFixed(1)} KB gzipped; inline script ${inlineScript} B`,
-    );
-    await page.close();
+  } finally {
+    await browser.close();
+    await server.close();
   }
-  await browser.close();
-  await server.close();
 }

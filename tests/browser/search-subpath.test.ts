@@ -1,19 +1,12 @@
 // Search on a deployment under a sub-path (/handbook/), as on GitHub Pages:
 // the bundle, the index and every result link live under the base.
-import { execFileSync } from 'node:child_process';
+// tests/setup/build-site.ts builds it.
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { beforeAll, expect, it } from 'vitest';
+import { expect, it } from 'vitest';
 import { describeInBrowser } from '../helpers/browser-suite';
 import { openSearchDialog, searchInDialog, searchPageSettled } from '../helpers/search';
 import { builtSubPathSite, subPathBase } from '../helpers/site';
-
-beforeAll(() => {
-  execFileSync(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build', '--outDir', builtSubPathSite], {
-    env: { ...process.env, BASE_PATH: subPathBase },
-    stdio: ['ignore', 'ignore', 'inherit'],
-  });
-}, 180_000);
 
 describeInBrowser(
   'search under a sub-path',

@@ -1,12 +1,14 @@
 // Checks the real build's output: pages exist, links resolve, every page is
 // well-formed and titled, and the HTML is valid.
-import { existsSync, readdirSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { HtmlValidate } from 'html-validate';
+import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { entryCollections } from '../../src/handbook/collections';
 import { readBuiltPages, type BuiltPage } from '../helpers/built-pages';
-import { builtSite } from '../helpers/site';
+import { builtSite, builtSubPathSite, subPathBase } from '../helpers/site';
+import { siteAddress } from '../helpers/worksheets';
 
 let pages: BuiltPage[] = [];
 const byPath = new Map<string, BuiltPage>();
@@ -15,6 +17,65 @@ beforeAll(() => {
   pages = readBuiltPages(builtSite);
   for (const page of pages) byPath.set(page.path, page);
 });
+
+/** Elements whose address the browser follows or loads. */
+const linkAttributes: Array<[string, string]> = [
+  ['a[href]', 'href'],
+  ['link[href]', 'href'],
+  ['script[src]', 'src'],
+  ['img[src]', 'src'],
+  ['form[action]', 'action'],
+];
+
+/** Every internal link, asset and #anchor of a build made for `base` that leads nowhere, with what to fix. */
+function brokenLinks(siteDir: string, base: string, sitePages: BuiltPage[]): string[] {
+  const paths = new Map(sitePages.map((page) => [page.path, page]));
+  const broken: string[] = [];
+  for (const page of sitePages) {
+    const pageUrl = `http://site${base}${page.path.slice(1)}`;
+    for (const [selector, attribute] of linkAttributes) {
+      for (const element of page.root.querySelectorAll(selector)) {
+        const href = element.getAttribute(attribute) ?? '';
+        if (/^[a-z]+:/i.test(href) && !href.startsWith('http://localhost')) continue;
+        const target = new URL(href, pageUrl);
+        if (target.host !== 'site') {
+          broken.push(`${page.path}: links to another host: ${href}`);
+          continue;
+        }
+        if (!target.pathname.startsWith(base)) {
+          broken.push(`${page.path}: ${href} is outside the site's base ${base}: build internal links with siteUrl()`);
+          continue;
+        }
+        const path = `/${decodeURIComponent(target.pathname.slice(base.length))}`;
+        if (!paths.has(path) && !existsSync(join(siteDir, path))) {
+          broken.push(`${page.path}: link to ${href}: no such page in the build (check the slug or the route)`);
+          continue;
+        }
+        const anchor = decodeURIComponent(target.hash.slice(1));
+        const targetPage = paths.get(path);
+        if (anchor && targetPage && !targetPage.root.getElementById(anchor)) {
+          broken.push(`${page.path}: link to ${href}: ${path} has no element with id "${anchor}"`);
+        }
+      }
+    }
+  }
+  return broken;
+}
+
+/** The address of every link annotation in a PDF (internal destinations need no check: pdf.js resolves them or the file is broken). */
+async function pdfLinkTargets(file: string): Promise<string[]> {
+  const pdf = await getDocument({ data: new Uint8Array(readFileSync(file)), verbosity: 0 }).promise;
+  const targets: string[] = [];
+  for (let n = 1; n <= pdf.numPages; n++) {
+    for (const annotation of await (await pdf.getPage(n)).getAnnotations()) {
+      if (typeof annotation !== 'object' || annotation === null) continue;
+      const url: unknown = Reflect.get(annotation, 'url') ?? Reflect.get(annotation, 'unsafeUrl');
+      if (Reflect.get(annotation, 'subtype') === 'Link' && typeof url === 'string') targets.push(url);
+    }
+  }
+  await pdf.destroy();
+  return targets;
+}
 
 describe('the built site', () => {
   it.each(entryCollections)('has a page for every entry in content/%s', (collection) => {
@@ -41,28 +102,33 @@ describe('the built site', () => {
     expect(problems).toEqual([]);
   });
 
-  it('resolves every internal link and #anchor', () => {
-    const broken: string[] = [];
+  it.each([
+    ['/', builtSite],
+    [subPathBase, builtSubPathSite],
+  ])('resolves every internal link, #anchor and asset, built for %s', (base, siteDir) => {
+    const sitePages = siteDir === builtSite ? pages : readBuiltPages(siteDir);
+    expect(brokenLinks(siteDir, base, sitePages)).toEqual([]);
+  });
+
+  it('has every PDF a page links to, and every link inside a PDF resolves', async () => {
+    const linked = new Set<string>();
     for (const page of pages) {
-      for (const link of page.root.querySelectorAll('a[href]')) {
-        const href = link.getAttribute('href') ?? '';
-        if (/^[a-z]+:/i.test(href) && !href.startsWith('http://localhost')) continue;
-        const target = new URL(href, `http://site${page.path}`);
-        if (target.host !== 'site') {
-          broken.push(`${page.path}: links to another host: ${href}`);
+      for (const link of page.root.querySelectorAll('a[href$=".pdf"]')) linked.add(new URL(link.getAttribute('href') ?? '', `http://site${page.path}`).pathname);
+    }
+    expect(linked.size, 'no page links a PDF: the worksheet links are gone').toBeGreaterThan(0);
+    const missing = [...linked].filter((path) => !existsSync(join(builtSite, path)));
+    expect(missing).toEqual([]);
+
+    const address = new URL(siteAddress().base, siteAddress().site).href;
+    const broken: string[] = [];
+    for (const path of linked) {
+      for (const target of await pdfLinkTargets(join(builtSite, path))) {
+        if (!target.startsWith(address)) {
+          broken.push(`${path}: links to ${target}, outside the handbook (${address}); link to a page of the handbook instead`);
           continue;
         }
-        const path = decodeURIComponent(target.pathname);
-        const exists = byPath.has(path) || existsSync(join(builtSite, path));
-        if (!exists) {
-          broken.push(`${page.path}: link to ${href}: no such page in the build (check the slug or the route)`);
-          continue;
-        }
-        const anchor = decodeURIComponent(target.hash.slice(1));
-        const targetPage = byPath.get(path);
-        if (anchor && targetPage && !targetPage.root.getElementById(anchor)) {
-          broken.push(`${page.path}: link to ${href}: ${path} has no element with id "${anchor}"`);
-        }
+        const targetPath = `/${target.slice(address.length)}`.replace(/[?#].*$/, '');
+        if (!byPath.has(targetPath) && !existsSync(join(builtSite, targetPath))) broken.push(`${path}: links to ${target}: no such page in the build`);
       }
     }
     expect(broken).toEqual([]);

@@ -12,19 +12,18 @@ export const hasChromium = existsSync(chromiumPath);
  */
 export const skipBrowserMessage = `Browser tests skipped: no Chromium at ${chromiumPath}. Install it with "apt-get install -y chromium" (or set CHROMIUM_PATH), then run npm test again.`;
 
+/** Without the background-networking flags Chromium keeps trying to reach hosts this machine cannot reach. Lighthouse (npm run bench) uses the same. */
+export const chromiumArgs = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+  '--disable-quic',
+];
+
 /** Playwright gives each launch a fresh, empty profile of its own. */
 export async function launchChromium(): Promise<Browser> {
-  return chromium.launch({
-    executablePath: chromiumPath,
-    headless: true,
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--no-first-run',
-      '--disable-quic',
-    ],
-  });
+  return chromium.launch({ executablePath: chromiumPath, headless: true, args: chromiumArgs });
 }

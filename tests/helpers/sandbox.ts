@@ -1,20 +1,31 @@
 import { spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdtempSync, symlinkSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, symlinkSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 
 const project = resolve('.');
 
 /**
- * A throwaway copy of the project: code linked, content and worksheets copied,
- * so a test can break a file and run Astro without touching the real tree.
+ * A throwaway copy of the project: packages and config linked, source,
+ * content and worksheets copied, so a test can break a file and run Astro
+ * without touching the real tree. src/ is copied, not linked: Vite resolves a
+ * linked src/ to its real path, and a full build then fails to match its
+ * compiled pages to the sandbox's root.
  */
 export function makeSandbox(): string {
   const dir = mkdtempSync(join(tmpdir(), 'handbook-sandbox-'));
-  for (const name of ['src', 'node_modules', 'astro.config.mjs', 'package.json', 'tsconfig.json']) {
+  for (const name of ['astro.config.mjs', 'package.json', 'tsconfig.json']) {
     symlinkSync(join(project, name), join(dir, name));
   }
-  for (const name of ['content', 'worksheets']) {
+  // Each package linked, but a node_modules/ of its own: Astro keeps its
+  // content cache in node_modules/.astro/, which builds running side by side
+  // (or with other content) must not share.
+  mkdirSync(join(dir, 'node_modules'));
+  for (const name of readdirSync(join(project, 'node_modules'))) {
+    if (name.startsWith('.') && name !== '.bin') continue;
+    symlinkSync(join(project, 'node_modules', name), join(dir, 'node_modules', name));
+  }
+  for (const name of ['src', 'content', 'worksheets']) {
     if (existsSync(join(project, name))) cpSync(join(project, name), join(dir, name), { recursive: true });
   }
   return dir;

@@ -1,6 +1,8 @@
 import { createReadStream, existsSync, statSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import { extname, join, normalize } from 'node:path';
+import { createGzip } from 'node:zlib';
+import { headersFor, readHeadersFile } from './headers-file.ts';
 
 const types: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -20,12 +22,20 @@ export interface StaticServer {
   close(): Promise<void>;
 }
 
+export interface StaticServerOptions {
+  /** Compress text responses when the browser asks, as Netlify, Cloudflare Pages and GitHub Pages do. */
+  gzip?: boolean;
+}
+
 /**
  * Serves a built site from `root` as a static host would: `/dir/` serves
- * `dir/index.html`, unknown paths get `404.html` with status 404. `base` is the
- * sub-path the site was built for.
+ * `dir/index.html`, unknown paths get `404.html` with status 404, and the
+ * headers in the build's `_headers` file (CSP, caching...) go with each
+ * response, as on Netlify or Cloudflare Pages. `base` is the sub-path the
+ * site was built for.
  */
-export function serveStatic(root: string, base = '/'): Promise<StaticServer> {
+export function serveStatic(root: string, base = '/', options: StaticServerOptions = {}): Promise<StaticServer> {
+  const rules = readHeadersFile(root);
   const server: Server = createServer((request, response) => {
     const pathname = decodeURIComponent(new URL(request.url ?? '/', 'http://x').pathname);
     if (!pathname.startsWith(base)) {
@@ -40,10 +50,16 @@ export function serveStatic(root: string, base = '/'): Promise<StaticServer> {
     if (existsSync(file) && statSync(file).isDirectory()) file = join(file, 'index.html');
     const found = existsSync(file);
     const served = found ? file : join(root, '404.html');
+    const type = types[extname(served)] ?? 'application/octet-stream';
+    const gzip = options.gzip === true && /gzip/.test(String(request.headers['accept-encoding'])) && /text|javascript|json|xml|svg/.test(type);
     response.writeHead(found ? 200 : 404, {
-      'content-type': types[extname(served)] ?? 'application/octet-stream',
+      ...headersFor(rules, pathname),
+      'content-type': type,
+      ...(gzip ? { 'content-encoding': 'gzip', vary: 'accept-encoding' } : {}),
     });
-    createReadStream(served).pipe(response);
+    const body = createReadStream(served);
+    if (gzip) body.pipe(createGzip()).pipe(response);
+    else body.pipe(response);
   });
   return new Promise((resolve) => {
     server.listen(0, '127.0.0.1', () => {

@@ -1,0 +1,23 @@
+(() => {
+  const root = document.documentElement;
+  const dark = matchMedia('(prefers-color-scheme: dark)');
+  let stored = null;
+  try { stored = localStorage.getItem('theme'); } catch {}
+  if (stored === 'light' || stored === 'dark') root.dataset.theme = stored;
+  const current = () => root.dataset.theme || (dark.matches ? 'dark' : 'light');
+  const sync = () => {
+    for (const button of document.querySelectorAll('[data-theme-toggle]')) {
+      button.hidden = false;
+      button.setAttribute('aria-pressed', String(current() === 'dark'));
+    }
+  };
+  document.addEventListener('DOMContentLoaded', sync);
+  dark.addEventListener('change', sync);
+  document.addEventListener('click', (event) => {
+    if (!(event.target instanceof Element) || !event.target.closest('[data-theme-toggle]')) return;
+    const next = current() === 'dark' ? 'light' : 'dark';
+    root.dataset.theme = next;
+    try { localStorage.setItem('theme', next); } catch {}
+    sync();
+  });
+})();

@@ -1,0 +1,54 @@
+import { createHash } from 'node:crypto';
+import { readdirSync, readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import type { AstroUserConfig } from 'astro';
+
+type CspConfig = Exclude<NonNullable<NonNullable<AstroUserConfig['security']>['csp']>, boolean>;
+
+/**
+ * The scripts pages carry inline (the theme script in <head>, the search
+ * opener in the header), one file each. Components inline a file's text as it
+ * is, so the hash of the file is the hash of the script the browser runs.
+ */
+export const inlineScriptsFolder = new URL('../inline-scripts/', import.meta.url);
+
+/**
+ * `sha256-...` for every file in src/inline-scripts/. Astro hashes the scripts
+ * and styles it bundles, but not `is:inline` scripts, and a component in
+ * <body> renders after the CSP <meta> is written, so `Astro.csp` cannot add
+ * them: they go in the config, for every page.
+ */
+export function inlineScriptHashes(folder: URL = inlineScriptsFolder): Array<`sha256-${string}`> {
+  return readdirSync(fileURLToPath(folder))
+    .filter((name) => name.endsWith('.js'))
+    .sort()
+    .map((name) => `sha256-${createHash('sha256').update(readFileSync(new URL(name, folder))).digest('base64')}` as const);
+}
+
+/**
+ * The policy every page carries (Astro writes it as a <meta> with the hashes
+ * of each page's own scripts and styles; src/integrations/static-headers.ts
+ * repeats it as an HTTP header). Nothing may load from another host. Pagefind
+ * compiles WebAssembly, which needs 'wasm-unsafe-eval' (not 'unsafe-eval');
+ * the search dialog's styles are a constructed stylesheet, which CSP does not
+ * govern, so styles need no 'unsafe-inline' either.
+ * frame-ancestors is ignored (with a console error) in a <meta>: it is only in
+ * the header.
+ */
+export function contentSecurityPolicy(): CspConfig {
+  return {
+    algorithm: 'SHA-256',
+    directives: [
+      "default-src 'self'",
+      // The favicon is an empty data: URL, so the browser asks no server for one.
+      "img-src 'self' data:",
+      "object-src 'none'",
+      "base-uri 'self'",
+      "form-action 'self'",
+    ],
+    scriptDirective: {
+      resources: ["'self'", "'wasm-unsafe-eval'"],
+      hashes: inlineScriptHashes(),
+    },
+  };
+}

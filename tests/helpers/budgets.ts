@@ -1,0 +1,24 @@
+/**
+ * The goals of issue 6 ("Quality gates"), in one place: tests assert the ones
+ * about bytes and requests, `npm run bench` prints the timings against theirs.
+ */
+export const budgets = {
+  /** A content page's first view (a tool, tip, situation, case study, scenario or worksheet page). */
+  firstView: { requests: 3, gzipBytes: 15 * 1024, jsFiles: 0, inlineScriptBytes: 2 * 1024 },
+  /** The real handbook's build: pages, search index and PDFs. */
+  build: { seconds: 15 },
+  /** The scale run: the handbook plus this many synthetic tips. */
+  scale: { tips: 1000, seconds: 30, distBytes: 25 * 1024 * 1024 },
+  /** Lighthouse, each of performance, accessibility, best practices and SEO. */
+  lighthouse: { score: 100 },
+} as const;
+
+/** One page of each kind a reader lands on from a search or a link. */
+export const contentPages = [
+  'tools/i-message/',
+  'tips/name-the-emotion/',
+  'situations/angry-customer/',
+  'case-studies/angela-and-yolanda/',
+  'scenarios/haggling-customer/',
+  'worksheets/i-message-builder/',
+] as const;

@@ -58,7 +58,7 @@ function createDialog(): Parts {
     placeholder: 'For example: customer is yelling',
     'aria-describedby': 'search-dialog-status',
   });
-  const close = h('button', { type: 'button', class: 'search-dialog__close' }, 'Close');
+  const close = h('button', { type: 'button', class: 'search-dialog__close control-button' }, 'Close');
   const form = h(
     'form',
     { class: 'search-dialog__form', role: 'search', action: sitePath('/search/'), method: 'get' },

@@ -4,7 +4,7 @@
 //   - the time from the last keystroke to the first result painted (median of several runs).
 // Goals (issue 4): at most 40 KB gzipped to open search, at most 150 ms to the first result.
 //
-// Run alone: node tests/bench/search.mjs [built-site-dir]
+// Run alone (npx picks the pinned Node 22): npx node tests/bench/search.mjs [built-site-dir]
 // Without a folder it builds the site into tests/.output/bench-search first.
 import { execFileSync } from 'node:child_process';
 import { resolve } from 'node:path';

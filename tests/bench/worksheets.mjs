@@ -1,6 +1,6 @@
 // Worksheet PDFs: the size of each file and how long one render takes once warm.
 // Goals (issue 5): at most 20 KB per file, at most 25 ms median per file.
-// Run on its own with `node tests/bench/worksheets.mjs`, or through `npm run bench`. Wall-clock
+// Run on its own with `npx node tests/bench/worksheets.mjs`, or through `npm run bench`. Wall-clock
 // times: run it on a quiet machine (the fastest run shows what load took away).
 import { fileURLToPath } from 'node:url';
 import { createServer } from 'vite';

@@ -1,5 +1,5 @@
 // Takes screenshots of key pages for a person to look at:
-//   [SITE_DIR=dist] [FULL_PAGE=1] node tests/helpers/screenshots.ts [out-dir] [path ...]
+//   [SITE_DIR=dist] [FULL_PAGE=1] npx node tests/helpers/screenshots.ts [out-dir] [path ...]
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { launchChromium } from './browser.ts';

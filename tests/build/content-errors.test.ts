@@ -3,8 +3,10 @@
 // runs Astro's content sync, the step of the build that loads content.
 import { readFileSync, writeFileSync, copyFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
-import { makeSandbox, runAstro } from '../helpers/sandbox';
+import { afterAll, describe, expect, it } from 'vitest';
+import { makeSandbox, removeSandboxes, runAstro } from '../helpers/sandbox';
+
+afterAll(removeSandboxes);
 
 function edit(file: string, change: (text: string) => string): void {
   writeFileSync(file, change(readFileSync(file, 'utf8')));

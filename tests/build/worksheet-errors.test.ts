@@ -4,8 +4,10 @@
 // The unit tests (worksheets-schema.test.ts) pin the full wording of each message.
 import { readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
-import { makeSandbox, runAstro } from '../helpers/sandbox';
+import { afterAll, describe, expect, it } from 'vitest';
+import { makeSandbox, removeSandboxes, runAstro } from '../helpers/sandbox';
+
+afterAll(removeSandboxes);
 
 const sheet = 'worksheets/own-your-message.yaml';
 

@@ -1,9 +1,10 @@
 import { spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, symlinkSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, symlinkSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 
 const project = resolve('.');
+const made = new Set<string>();
 
 /**
  * A throwaway copy of the project: packages and config linked, source,
@@ -14,6 +15,7 @@ const project = resolve('.');
  */
 export function makeSandbox(): string {
   const dir = mkdtempSync(join(tmpdir(), 'handbook-sandbox-'));
+  made.add(dir);
   for (const name of ['astro.config.mjs', 'package.json', 'tsconfig.json']) {
     symlinkSync(join(project, name), join(dir, name));
   }
@@ -29,6 +31,12 @@ export function makeSandbox(): string {
     if (existsSync(join(project, name))) cpSync(join(project, name), join(dir, name), { recursive: true });
   }
   return dir;
+}
+
+/** Deletes every sandbox this process made; a test file calls it in afterAll so /tmp does not fill up. */
+export function removeSandboxes(): void {
+  for (const dir of made) rmSync(dir, { recursive: true, force: true });
+  made.clear();
 }
 
 /** Runs an Astro command in the sandbox; returns its exit status and all it printed. */

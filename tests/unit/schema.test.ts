@@ -1,17 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import type { Catalog } from '../../src/handbook/catalog';
 import { makeSchemas, summaryMaxLength } from '../../src/handbook/schema';
+import { smallCatalog } from '../helpers/small-catalog';
 
-const catalog: Catalog = {
-  entries: new Map([
-    ['angry-customer', { collection: 'situations', slug: 'angry-customer', file: 'content/situations/angry-customer.mdx' }],
-    ['i-message', { collection: 'tools', slug: 'i-message', file: 'content/tools/i-message.mdx' }],
-  ]),
-  situations: new Set(['angry-customer']),
-  sources: new Set(['gibbs-prevent-conflicts']),
-  worksheets: new Set(['i-message']),
-};
-const schemas = makeSchemas(catalog);
+const schemas = makeSchemas(smallCatalog);
 
 const goodTip = {
   title: 'Name the emotion',

@@ -1,17 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import type { Catalog } from '../../src/handbook/catalog';
 import { fieldsOf } from '../../src/worksheets/fields';
 import { parseWorksheet, WorksheetError } from '../../src/worksheets/parse';
-
-const catalog: Catalog = {
-  entries: new Map([
-    ['angry-customer', { collection: 'situations', slug: 'angry-customer', file: 'content/situations/angry-customer.mdx' }],
-    ['i-message', { collection: 'tools', slug: 'i-message', file: 'content/tools/i-message.mdx' }],
-  ]),
-  situations: new Set(['angry-customer']),
-  sources: new Set(['gibbs-prevent-conflicts']),
-  worksheets: new Set(['i-message-builder']),
-};
+import { smallCatalog } from '../helpers/small-catalog';
 
 const file = 'worksheets/i-message-builder.yaml';
 
@@ -58,7 +48,7 @@ function goodSheet(): Record<string, unknown> & { sections: Section[] } {
 /** The build's message for a definition, or "" when it is valid. */
 function messageFor(data: unknown): string {
   try {
-    parseWorksheet(file, data, catalog);
+    parseWorksheet(file, data, smallCatalog);
     return '';
   } catch (error) {
     if (error instanceof WorksheetError) return error.message;
@@ -68,7 +58,7 @@ function messageFor(data: unknown): string {
 
 describe('worksheet schema', () => {
   it('accepts a definition with every kind of section and fills in defaults', () => {
-    const sheet = parseWorksheet(file, goodSheet(), catalog);
+    const sheet = parseWorksheet(file, goodSheet(), smallCatalog);
     const [nameDate, , question, table] = sheet.sections;
     expect(nameDate).toMatchObject({ kind: 'name-date', name: 'participant', nameLabel: 'Name', dateLabel: 'Date' });
     expect(question).toMatchObject({ kind: 'question', lines: 1, numbered: true });
@@ -76,7 +66,7 @@ describe('worksheet schema', () => {
   });
 
   it('names every field after its section, row and column, with a tooltip, in tab order', () => {
-    const fields = fieldsOf(parseWorksheet(file, goodSheet(), catalog));
+    const fields = fieldsOf(parseWorksheet(file, goodSheet(), smallCatalog));
     expect(fields.map((f) => [f.name, f.type, f.tooltip])).toEqual([
       ['participant.name', 'text', 'Name'],
       ['participant.date', 'text', 'Date'],

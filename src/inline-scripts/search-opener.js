@@ -8,7 +8,7 @@
     const i = d.querySelector('[data-search-input]');
     if (i) return i.focus();
     q ??= '';
-    (m ??= import(b.dataset.module)).then((s) => { s.open(b, q); q = null; }, () => { m = 0; location.href = u; });
+    (m ??= import(/* @vite-ignore */ b.dataset.module)).then((s) => { s.open(b, q); q = null; }, () => { m = 0; location.href = u; });
   };
   b.onclick = go;
   d.addEventListener('keydown', (e) => {

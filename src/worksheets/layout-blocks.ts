@@ -1,6 +1,6 @@
 import type { WorksheetField } from './fields';
 import type { Flow } from './layout-flow';
-import { ascent, badgeSize, checkSize, indentAfterBadge, type, writeLine } from './layout-style';
+import { ascent, badgeSize, checkSize, indentAfterBadge, type } from './layout-style';
 import { textHeight, wrapText, type Line } from './layout-text';
 import { parseBlocks } from './rich-text';
 import type { WorksheetSection } from './schema';
@@ -55,7 +55,7 @@ export function promptBlock(ctx: SectionContext, prompt: string, hint: string | 
 export function placeQuestion(ctx: SectionContext, sec: Extract<WorksheetSection, { kind: 'question' }>): void {
   const { flow } = ctx;
   const prompt = promptBlock(ctx, sec.prompt, sec.hint);
-  const boxHeight = sec.lines * writeLine + 8;
+  const boxHeight = sec.lines * flow.spacing.writeLine + 8;
   flow.ensure(prompt.height + boxHeight);
   prompt.draw();
   const x = flow.left + prompt.indent;

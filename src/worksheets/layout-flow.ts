@@ -1,6 +1,6 @@
 import type { WorksheetField } from './fields';
 import type { LayoutPage, PartKind } from './layout-model';
-import { ascent, badgeSize, fieldFontSize, margin, type ColorKey } from './layout-style';
+import { ascent, badgeSize, fieldFontSize, margin, type ColorKey, type Spacing } from './layout-style';
 import { textHeight, type Line } from './layout-text';
 import type { FontKey, Measure } from './measure';
 import type { Paper } from './paper';
@@ -23,6 +23,7 @@ export class Flow {
     readonly width: number,
     /** Distance from the top of the page to the top of the footer. */
     readonly bottom: number,
+    readonly spacing: Spacing,
     private readonly continuedHeader: (flow: Flow) => void,
   ) {
     this.addPage();

@@ -1,5 +1,5 @@
 import type { WorksheetField } from './fields';
-import { ascent, descent, type ColorKey } from './layout-style';
+import { ascent, descent, type ColorKey, type Spacing } from './layout-style';
 import type { FontKey } from './measure';
 import type { Paper } from './paper';
 
@@ -37,6 +37,8 @@ export interface WorksheetLayout {
   printable: Box;
   /** Where the body flows, between the header and the footer. */
   content: Box;
+  /** The vertical rhythm the sheet was laid out with. */
+  spacing: Spacing;
   pages: LayoutPage[];
 }
 

@@ -21,9 +21,20 @@ export const palette: Record<ColorKey, [number, number, number]> = {
 export const fieldFontSize = 10;
 
 export const margin = { top: 46, side: 50 };
-export const sectionGap = 16;
-/** Height of one handwritten line in an answer box (6 mm). */
-export const writeLine = 17;
+
+/** The vertical rhythm of a sheet: the room between sections and the height of one handwritten line. */
+export interface Spacing {
+  sectionGap: number;
+  writeLine: number;
+}
+
+/** The usual rhythm: a handwritten line of 6 mm. */
+export const regularSpacing: Spacing = { sectionGap: 16, writeLine: 17 };
+/**
+ * A tighter rhythm (lines of 5.3 mm, still roomy for handwriting), used only
+ * when it saves a page: a last page holding one question looks like a misprint.
+ */
+export const compactSpacing: Spacing = { sectionGap: 11, writeLine: 15 };
 export const badgeSize = 17;
 export const indentAfterBadge = 26;
 export const checkSize = 11;

@@ -1,5 +1,5 @@
 import { fieldAt, promptBlock, type SectionContext } from './layout-blocks';
-import { cellPadding as pad, checkSize, margin, type, writeLine } from './layout-style';
+import { cellPadding as pad, checkSize, margin, type } from './layout-style';
 import { textHeight, wrapText } from './layout-text';
 import type { Measure } from './measure';
 import type { TableSection } from './schema';
@@ -50,7 +50,7 @@ export function placeTable(ctx: SectionContext, sec: TableSection): void {
     const textMax = Math.max(0, ...texts.map((t) => t?.height ?? 0));
     const writes = row.cells.some((c) => typeof c !== 'string' && 'write' in c);
     // A one-line row is a ruled line to write on; taller rows get a little air above and below.
-    const inputs = writes ? lines * writeLine + (lines === 1 ? 3 : 6) : checkSize + 10;
+    const inputs = writes ? lines * flow.spacing.writeLine + (lines === 1 ? 3 : 6) : checkSize + 10;
     return { row, texts, height: Math.max(textMax + 2 * pad.y + 1, inputs) };
   });
 

@@ -4,7 +4,7 @@ import { placeCards } from './layout-cards';
 import { Flow } from './layout-flow';
 import { drawContinuedHeader, drawFooter, drawHeader, footerFor } from './layout-frame';
 import type { WorksheetContext, WorksheetLayout } from './layout-model';
-import { margin, sectionGap } from './layout-style';
+import { compactSpacing, margin, regularSpacing, type Spacing } from './layout-style';
 import { placeTable } from './layout-table';
 import type { Measure } from './measure';
 import { stepNumbers } from './numbering';
@@ -13,26 +13,37 @@ import type { Worksheet } from './schema';
 
 export type { Box, LayoutItem, LayoutPage, WorksheetContext, WorksheetLayout } from './layout-model';
 export { inkOf } from './layout-model';
+export { compactSpacing, regularSpacing, type Spacing } from './layout-style';
 
 /**
  * Lays a worksheet out on one paper size: header and instructions, the
  * sections top to bottom with page breaks that keep each question with its
- * box, then a footer on every page. Pure: the same definition, context and
- * paper always give the same layout.
+ * box, then a footer on every page. When the regular rhythm spills onto one
+ * more page than a tighter one needs, the tighter one is used (a sheet whose
+ * last page holds a lone question looks like a misprint). Pure: the same
+ * definition, context and paper always give the same layout.
  */
 export function layoutWorksheet(sheet: Worksheet, paper: Paper, context: WorksheetContext, measure: Measure): WorksheetLayout {
+  const regular = layoutWorksheetWith(regularSpacing, sheet, paper, context, measure);
+  if (regular.pages.length === 1) return regular;
+  const compact = layoutWorksheetWith(compactSpacing, sheet, paper, context, measure);
+  return compact.pages.length < regular.pages.length ? compact : regular;
+}
+
+/** Lays a worksheet out with one given rhythm. */
+export function layoutWorksheetWith(spacing: Spacing, sheet: Worksheet, paper: Paper, context: WorksheetContext, measure: Measure): WorksheetLayout {
   const left = margin.side;
   const width = paper.width - 2 * margin.side;
   const footer = footerFor(sheet, context, paper.height, width, measure);
   const bottom = footer.top - 14;
-  const flow = new Flow(paper, measure, left, width, bottom, (f) => drawContinuedHeader(f, sheet.title));
+  const flow = new Flow(paper, measure, left, width, bottom, spacing, (f) => drawContinuedHeader(f, sheet.title));
 
   drawHeader(flow, sheet, context);
 
   const fields = fieldsOf(sheet);
   const steps = stepNumbers(sheet.sections);
   sheet.sections.forEach((sec, index) => {
-    flow.gap(sectionGap);
+    flow.gap(spacing.sectionGap);
     const ctx: SectionContext = { flow, index, step: steps[index], fields: fields.filter((f) => f.section === index) };
     switch (sec.kind) {
       case 'text':
@@ -61,6 +72,7 @@ export function layoutWorksheet(sheet: Worksheet, paper: Paper, context: Workshe
       height: paper.height - 2 * printableInset,
     },
     content: { x: left, y: paper.height - bottom, width, height: bottom - margin.top },
+    spacing,
     pages: flow.pages,
   };
 }

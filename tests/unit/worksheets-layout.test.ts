@@ -1,7 +1,16 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Catalog } from '../../src/handbook/catalog';
 import { fieldsOf } from '../../src/worksheets/fields';
-import { inkOf, layoutWorksheet, type Box, type LayoutItem, type WorksheetLayout } from '../../src/worksheets/layout';
+import {
+  compactSpacing,
+  inkOf,
+  layoutWorksheet,
+  layoutWorksheetWith,
+  regularSpacing,
+  type Box,
+  type LayoutItem,
+  type WorksheetLayout,
+} from '../../src/worksheets/layout';
 import { standardMeasure, type Measure } from '../../src/worksheets/measure';
 import { paperIds, papers } from '../../src/worksheets/paper';
 import { parseWorksheet } from '../../src/worksheets/parse';
@@ -174,6 +183,27 @@ describe('page breaks', () => {
       const pages = layout.pages.flatMap((page, p) => (page.parts.some((part) => part.section === index) ? [p] : []));
       expect(pages, `question ${index + 1}`).toHaveLength(1);
     });
+  });
+
+  it.each(paperIds)('tightens its rhythm only when that saves a page (%s)', (paper) => {
+    const tightened: number[] = [];
+    for (let count = 1; count <= 24; count += 1) {
+      const questions = Array.from({ length: count }, (_, i) => ({ kind: 'question', name: `q${i}`, prompt: `Question ${i + 1}?`, lines: 3 }));
+      const sheet = sheetWith(questions);
+      const chosen = layoutWorksheet(sheet, papers[paper], context, measure);
+      const regular = layoutWorksheetWith(regularSpacing, sheet, papers[paper], context, measure);
+      const compact = layoutWorksheetWith(compactSpacing, sheet, papers[paper], context, measure);
+      if (compact.pages.length < regular.pages.length) {
+        expect(chosen.spacing, `${count} questions`).toBe(compactSpacing);
+        tightened.push(count);
+      } else {
+        expect(chosen.spacing, `${count} questions`).toBe(regularSpacing);
+      }
+      const box = fieldsOn(chosen.pages.flatMap((page) => page.items))[0]?.box;
+      expect(box?.height, `${count} questions`).toBeCloseTo(3 * chosen.spacing.writeLine + 2);
+    }
+    // Between the counts that fit one page and those that need two, some fit only when tightened.
+    expect(tightened.length).toBeGreaterThan(0);
   });
 
   it.each(paperIds)('continues a long table on the next page under a repeated header (%s)', (paper) => {

@@ -95,8 +95,12 @@ function createDialog(): Parts {
   dialog.addEventListener('click', (event) => {
     if (event.target === dialog) dialog.close();
   });
+  // The close event comes a task after close(): by then the reader (or a
+  // script) may have focused something else, which must keep its focus.
   dialog.addEventListener('close', () => {
-    if (returnFocusTo?.isConnected) returnFocusTo.focus();
+    const focused = document.activeElement;
+    const focusIsLost = focused === null || focused === document.body || dialog.contains(focused);
+    if (focusIsLost && returnFocusTo?.isConnected) returnFocusTo.focus();
   });
   document.body.append(dialog);
   return ui;

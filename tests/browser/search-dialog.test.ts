@@ -93,6 +93,8 @@ describeInBrowser('search dialog', builtSite, (ctx) => {
     await expect(page.inputValue('#search-dialog-input')).resolves.toBe('a/b');
     await page.keyboard.press('Escape');
     await expect(dialogOpen(page)).resolves.toBe(false);
+    // Opened from nowhere in particular, focus comes back to the Search button.
+    await page.waitForFunction(() => document.activeElement?.classList.contains('search-opener'));
 
     await page.keyboard.press('Meta+k');
     await expect(dialogOpen(page)).resolves.toBe(true);
@@ -113,6 +115,29 @@ describeInBrowser('search dialog', builtSite, (ctx) => {
     await page.keyboard.press('Control+k');
     await expect(dialogOpen(page)).resolves.toBe(false);
     await expect(page.inputValue('#some-field')).resolves.toBe('1/2');
+    await page.close();
+  });
+
+  it('leaves focus where it went if something took it in the moment the dialog closed', async () => {
+    const page = await ctx().browser.newPage();
+    await page.goto(`${ctx().server.url}situations/angry-customer/`);
+    await page.keyboard.press('Control+k');
+    await page.locator('dialog.search-dialog[open]').waitFor();
+    // The dialog's close event comes a task after close(); a field focused in
+    // between (by the reader or a script) must keep its focus.
+    await page.evaluate(() => {
+      const field = document.createElement('input');
+      field.id = 'some-field';
+      field.setAttribute('aria-label', 'Some field');
+      document.querySelector('main')?.prepend(field);
+      document.querySelector('dialog')?.close();
+      field.focus();
+    });
+    await page.evaluate(() => new Promise((settle) => setTimeout(settle, 50)));
+    await expect(activeId(page)).resolves.toBe('some-field');
+    await page.keyboard.type('1/2');
+    await expect(page.inputValue('#some-field')).resolves.toBe('1/2');
+    await expect(dialogOpen(page)).resolves.toBe(false);
     await page.close();
   });
 

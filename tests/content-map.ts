@@ -24,7 +24,7 @@ export const contentMap: Record<string, string> = {
   'T-exceptional': 'tools/exceptional-service',
   'T-influence': 'tools/sources-of-influence',
   'T-collaborate': 'tools/choose-collaboration',
-  'T-presence': 'tools/managing-difficult-behaviour',
+  'T-presence': 'tools/managing-difficult-behavior',
   'T-own-message': 'tools/own-your-message',
   'T-checkup': 'tools/check-up-questions',
   'T-five-techniques': 'tools/five-conflict-prevention-techniques',

@@ -13,6 +13,20 @@ const activeId = (page: Page) => page.evaluate(() => document.activeElement?.id 
 const focusInDialog = (page: Page) => page.evaluate(() => Boolean(document.activeElement?.closest('dialog[open]')));
 const dialogOpen = (page: Page) => page.locator('dialog.search-dialog[open]').count().then((count) => count === 1);
 
+/**
+ * Adds a text field of the page's own (#some-field) and focuses it; with
+ * `closeDialogFirst`, the dialog closes in the same task, just before.
+ */
+const focusNewPageField = (page: Page, closeDialogFirst = false) =>
+  page.evaluate((closeFirst) => {
+    const field = document.createElement('input');
+    field.id = 'some-field';
+    field.setAttribute('aria-label', 'Some field');
+    document.querySelector('main')?.prepend(field);
+    if (closeFirst) document.querySelector('dialog')?.close();
+    field.focus();
+  }, closeDialogFirst);
+
 describeInBrowser('search dialog', builtSite, (ctx) => {
   it('loads nothing of search on a content page until the reader opens it', async () => {
     const page = await ctx().browser.newPage();
@@ -104,13 +118,7 @@ describeInBrowser('search dialog', builtSite, (ctx) => {
     await page.keyboard.press('Escape');
 
     // A field of the page itself: typing "/" there types a slash.
-    await page.evaluate(() => {
-      const field = document.createElement('input');
-      field.id = 'some-field';
-      field.setAttribute('aria-label', 'Some field');
-      document.querySelector('main')?.prepend(field);
-      field.focus();
-    });
+    await focusNewPageField(page);
     await page.keyboard.type('1/2');
     await page.keyboard.press('Control+k');
     await expect(dialogOpen(page)).resolves.toBe(false);
@@ -125,14 +133,7 @@ describeInBrowser('search dialog', builtSite, (ctx) => {
     await page.locator('dialog.search-dialog[open]').waitFor();
     // The dialog's close event comes a task after close(); a field focused in
     // between (by the reader or a script) must keep its focus.
-    await page.evaluate(() => {
-      const field = document.createElement('input');
-      field.id = 'some-field';
-      field.setAttribute('aria-label', 'Some field');
-      document.querySelector('main')?.prepend(field);
-      document.querySelector('dialog')?.close();
-      field.focus();
-    });
+    await focusNewPageField(page, true);
     await page.evaluate(() => new Promise((settle) => setTimeout(settle, 50)));
     await expect(activeId(page)).resolves.toBe('some-field');
     await page.keyboard.type('1/2');

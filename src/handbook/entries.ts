@@ -1,5 +1,7 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { entryCollections, taggedCollections, type Channel, type EntryCollection, type TaggedCollection } from './collections';
+import { HandbookError } from './errors';
+import { typographic } from './typography';
 import { entryPath, siteUrl } from './urls';
 
 /** One page of the handbook, whatever its kind, with the fields every page shows. */
@@ -16,6 +18,8 @@ export interface HandbookEntry {
   featured: boolean;
   order: number | undefined;
   worksheet: string | undefined;
+  /** What on the page is the handbook's own general advice rather than its sources'. */
+  generalAdvice: string | undefined;
   url: string;
   source: CollectionEntry<EntryCollection>;
 }
@@ -25,15 +29,16 @@ function toHandbookEntry(source: CollectionEntry<EntryCollection>): HandbookEntr
   return {
     collection: source.collection,
     slug: source.id,
-    title: data.title,
-    summary: data.summary,
+    title: typographic(data.title),
+    summary: typographic(data.summary),
     situations: 'situations' in data ? data.situations : [source.id],
     channels: data.channels,
-    related: data.related,
+    related: 'related' in data ? data.related : [],
     sources: data.sources,
     featured: data.featured,
     order: data.order,
     worksheet: 'worksheet' in data ? data.worksheet : undefined,
+    generalAdvice: data.generalAdvice,
     url: siteUrl(entryPath(source.collection, source.id)),
     source,
   };
@@ -55,6 +60,7 @@ export function loadHandbook(): Promise<Map<EntryCollection, HandbookEntry[]>> {
       const entries = await getCollection(collection);
       groups.set(collection, entries.map(toHandbookEntry).sort(byOrderThenTitle));
     }
+    checkSituations(await getCollection('situations'));
     return groups;
   })();
   return loaded;
@@ -92,4 +98,48 @@ export async function neighbours(entry: HandbookEntry): Promise<{ previous?: Han
   const previous = siblings[index - 1];
   const next = siblings[index + 1];
   return { ...(previous && { previous }), ...(next && { next }) };
+}
+
+/**
+ * The checks that need every situation at once: one safety path at most, one
+ * to link to when a situation can turn physical, and no page that starts
+ * with itself.
+ */
+function checkSituations(situations: Array<CollectionEntry<'situations'>>): void {
+  const fileOf = (entry: CollectionEntry<'situations'>) => entry.filePath ?? `content/situations/${entry.id}.mdx`;
+  const safety = situations.filter((entry) => entry.data.safety);
+  const [first, second] = safety;
+  if (first && second) {
+    throw new HandbookError({
+      file: fileOf(second),
+      field: 'safety',
+      problem: `${fileOf(first)} is already the safety path`,
+      fix: 'keep "safety: true" on one situation only; remove it here',
+    });
+  }
+  for (const entry of situations) {
+    if (entry.data.canTurnPhysical && !first) {
+      throw new HandbookError({
+        file: fileOf(entry),
+        field: 'canTurnPhysical',
+        problem: 'no situation is the safety path to link to',
+        fix: 'add "safety: true" to the situation that says how to get safe, or remove "canTurnPhysical" here',
+      });
+    }
+    if (entry.data.startHere.includes(entry.id)) {
+      throw new HandbookError({
+        file: fileOf(entry),
+        field: 'startHere',
+        problem: 'the page lists itself',
+        fix: `remove "${entry.id}" and name other entries`,
+      });
+    }
+  }
+}
+
+/** The personal-safety situation, if the handbook has one. */
+export async function safetySituation(): Promise<HandbookEntry | undefined> {
+  return (await entriesOf('situations')).find(
+    (entry) => entry.source.collection === 'situations' && entry.source.data.safety,
+  );
 }

@@ -2,9 +2,13 @@ import { z } from 'astro/zod';
 import { channels, type EntryCollection } from './collections';
 import type { Catalog } from './catalog';
 import { catalogChecks, oneOf } from './catalog-checks';
+import { checkPlaceholders } from './workplace';
 
 /** Cards and search results show the summary whole, so it must stay short. */
 export const summaryMaxLength = 160;
+
+/** The sentence to say sits in a phone's first screen with the first steps. */
+export const sayMaxLength = 160;
 
 /**
  * The front-matter schemas, built against the catalog so that a tag, source,
@@ -36,8 +40,6 @@ export function makeSchemas(catalog: Catalog) {
       ),
     /** Keys of the source documents this entry draws on (defined in content/sources.yaml). */
     sources: z.array(sourceKey).min(1, 'no source is credited. Fix: name at least one key from content/sources.yaml'),
-    /** Slugs of other entries worth reading next; each must exist. */
-    related: z.array(entrySlug).default([]),
     /** Where the advice applies: phone, in-person, written, or any. */
     channels: z
       .array(z.enum(channels, { error: `unknown channel. Fix: use ${channels.join(', ')}` }))
@@ -47,27 +49,78 @@ export function makeSchemas(catalog: Catalog) {
     featured: z.boolean().default(false),
     /** Position in its collection's lists (lower first); entries without one follow, by title. */
     order: z.number().int().optional(),
+    /**
+     * What on this page is the handbook's own general advice rather than its
+     * sources' (safety advice, for example), as a short phrase; the page says
+     * so and defers to the workplace's own policy.
+     */
+    generalAdvice: z
+      .string()
+      .trim()
+      .min(3, 'generalAdvice is empty. Fix: name what goes beyond the sources, such as "the safety steps", or remove the field')
+      .max(120, 'generalAdvice is longer than 120 characters. Fix: name the part in a short phrase, such as "the safety steps"')
+      .optional(),
   };
 
   /** Everything but a situation page helps with one or more situations. */
   const tagged = {
     ...common,
+    /** Slugs of other entries worth reading next; each must exist. */
+    related: z.array(entrySlug).default([]),
     /** Slugs of the situations this entry helps with (files in content/situations/). */
     situations: z
       .array(situationTag)
       .min(1, 'no situation is tagged. Fix: name at least one situation this entry helps with'),
   };
 
-  const situation = z.strictObject({
-    ...common,
-    /** Three to five things the reader can do in the first minute, each one short imperative sentence. */
-    firstSteps: z
-      .array(z.string().trim().min(1))
-      .min(3, 'a situation needs at least three first steps. Fix: add steps until there are three to five')
-      .max(5, 'a situation has more than five first steps. Fix: keep the five that matter most in the first minute'),
-    /** Position in the "What's happening right now?" list. */
-    order: z.number().int(),
-  });
+  /** Text that may name the workplace's contacts ({security}, {emergency}...). */
+  const withContacts = (schema: z.ZodString) => schema.superRefine(checkPlaceholders);
+
+  const situation = z
+    .strictObject({
+      ...common,
+      /** Three to five things the reader can do in the first minute, each one short imperative sentence; may name contacts such as {security}. */
+      firstSteps: z
+        .array(withContacts(z.string().trim().min(1)))
+        .min(3, 'a situation needs at least three first steps. Fix: add steps until there are three to five')
+        .max(5, 'a situation has more than five first steps. Fix: keep the five that matter most in the first minute'),
+      /** One sentence the reader can say right away, shown with the first steps; without quotation marks. */
+      say: withContacts(
+        z
+          .string({ error: 'the sentence to say is missing. Fix: add "say:" with one sentence the reader can say right away' })
+          .trim()
+          .min(10, 'the sentence to say is too short. Fix: write a whole sentence the reader can say')
+          .max(sayMaxLength, `the sentence to say is longer than ${sayMaxLength} characters. Fix: keep it to one or two short sentences`),
+      ).refine((value) => !/^["“‘']/.test(value), 'the sentence to say starts with a quotation mark. Fix: leave the quotation marks out; the page adds them'),
+      /** The three to five entries a reader in this situation needs first, chosen by the author; listed right after the first steps. */
+      startHere: z
+        .array(entrySlug)
+        .min(3, 'fewer than three entries to start with. Fix: list three to five entries in "startHere"')
+        .max(5, 'more than five entries to start with. Fix: keep the five a reader needs first in "startHere"; the rest are listed below them anyway'),
+      /** Position in the "What's happening right now?" list. */
+      order: z.number().int(),
+      /** This situation is the personal-safety path: it leads the home page, and situations that can turn physical link to it. At most one situation sets it. */
+      safety: z.boolean().default(false),
+      /** The situation can turn physical: its page opens with a link to the safety path. */
+      canTurnPhysical: z.boolean().default(false),
+      /** Words a reader in this situation may type that should bring its page first in search ("knife", "police"). */
+      searchWords: z
+        .array(
+          z
+            .string()
+            .regex(/^[a-z][a-z'-]*$/, 'a search word must be one lowercase word. Fix: write it in lowercase letters, such as "knife"'),
+        )
+        .default([]),
+    })
+    .superRefine((data, ctx) => {
+      if (data.safety && data.canTurnPhysical) {
+        ctx.addIssue({
+          code: 'custom',
+          path: ['canTurnPhysical'],
+          message: 'the safety path cannot also link to itself. Fix: remove "canTurnPhysical" from the safety situation',
+        });
+      }
+    });
 
   const tool = z.strictObject({
     ...tagged,

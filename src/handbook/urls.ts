@@ -11,3 +11,8 @@ export function siteUrl(path: string, base: string = import.meta.env.BASE_URL): 
 export function entryPath(collection: string, slug: string): string {
   return `/${collection}/${slug}/`;
 }
+
+/** A site URL as a full address, for paper: the site's origin when the build knows it. */
+export function fullAddress(url: string, site: URL | undefined): string {
+  return site === undefined ? url : new URL(url, site).href;
+}

@@ -5,7 +5,7 @@ import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { build, type Plugin } from 'vite';
 import { contentDir } from '../handbook/content-dir';
-import { readSituationFacets } from './search-vocabulary';
+import { readSearchPins, readSituationFacets } from './search-vocabulary';
 
 /**
  * Bundles the search UI (src/search/dialog.ts, src/search/page.ts) into
@@ -119,13 +119,16 @@ async function bundleEntry(root: string, base: string, assets: string, entry: En
 const vocabularyId = 'virtual:handbook-search/vocabulary';
 const clientId = 'virtual:handbook-search/client';
 
-/** The situations the search UI offers, read from content/situations/ at build (or dev) time. */
+/** The situations the search UI offers, and the words that pin one first, read from content/situations/ at build (or dev) time. */
 function vocabularyPlugin(): Plugin {
   const resolved = `\0${vocabularyId}`;
   return {
     name: 'handbook:search-vocabulary',
     resolveId: (id) => (id === vocabularyId ? resolved : undefined),
-    load: (id) => (id === resolved ? `export const situations = ${JSON.stringify(readSituationFacets(contentDir))};` : undefined),
+    load: (id) =>
+      id === resolved
+        ? `export const situations = ${JSON.stringify(readSituationFacets(contentDir))};\nexport const pins = ${JSON.stringify(readSearchPins(contentDir))};`
+        : undefined,
   };
 }
 

@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { slugOf } from '../handbook/catalog';
 import { splitFrontMatter } from '../handbook/front-matter';
 import type { Facet } from '../search/facets';
+import type { SearchPin } from '../search/query';
 
 /**
  * The situations as the search UI offers them (slug and title, in the home
@@ -29,6 +30,27 @@ export function readSituationFacets(contentDir: string): Facet[] {
   return situations
     .sort((a, b) => (a.order === b.order ? a.label.localeCompare(b.label) : a.order - b.order))
     .map(({ slug, label }) => ({ slug, label }));
+}
+
+/**
+ * The situations that list search words ("knife" for the safety path), in the
+ * home page's order: a query holding one of them puts that page first.
+ */
+export function readSearchPins(contentDir: string): SearchPin[] {
+  const folder = join(contentDir, 'situations');
+  if (!existsSync(folder)) return [];
+  const order = new Map(readSituationFacets(contentDir).map((facet, index) => [facet.slug, index]));
+  const pins: SearchPin[] = [];
+  for (const name of readdirSync(folder).sort()) {
+    const slug = slugOf(name);
+    if (slug === undefined) continue;
+    const { data } = splitFrontMatter(readFileSync(join(folder, name), 'utf8'));
+    const words = fieldOf(data, 'searchWords');
+    if (Array.isArray(words) && words.length > 0) {
+      pins.push({ situation: slug, words: words.filter((word): word is string => typeof word === 'string') });
+    }
+  }
+  return pins.sort((a, b) => (order.get(a.situation) ?? 0) - (order.get(b.situation) ?? 0));
 }
 
 export function fieldOf(data: unknown, key: string): unknown {

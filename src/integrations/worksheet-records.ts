@@ -2,6 +2,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { load as parseYaml } from 'js-yaml';
 import type { CustomRecord } from 'pagefind';
+import { fillContacts, loadWorkplace } from '../handbook/workplace';
 import { searchChannels, searchTypeOf, type Facet } from '../search/facets';
 import { fieldOf } from './search-vocabulary';
 
@@ -104,7 +105,9 @@ function stringList(data: unknown, key: string): string[] {
  */
 function proseOf(data: unknown): string[] {
   // Definitions mark emphasis with Markdown asterisks; the index wants the words.
-  if (typeof data === 'string') return /\s/.test(data.trim()) ? [data.replaceAll('**', '').trim()] : [];
+  if (typeof data === 'string') {
+    return /\s/.test(data.trim()) ? [fillContacts(data.replaceAll('**', '').trim(), loadWorkplace())] : [];
+  }
   if (Array.isArray(data)) return data.flatMap(proseOf);
   if (typeof data === 'object' && data !== null) {
     return Object.entries(data).flatMap(([key, value]) => (['title', 'purpose', 'summary'].includes(key) ? [] : proseOf(value)));

@@ -3,7 +3,7 @@
  * imports this module the first time the reader asks for search, then calls
  * open(). Enter opens the first result; with none, the search page.
  */
-import { situations } from 'virtual:handbook-search/vocabulary';
+import { pins, situations } from 'virtual:handbook-search/vocabulary';
 import { EngineUnavailable, loadEngine, loadScript, type Engine } from './engine';
 import { isPlausible, rankedSearch, suggestSpelling } from './query';
 import { h, plural, resultCard, sitePath } from './render';
@@ -180,7 +180,7 @@ async function update(ui: Parts): Promise<void> {
     settled();
     return;
   }
-  const results = await rankedSearch(search, query);
+  const results = await rankedSearch(search, query, pins);
   // A newer keystroke has its own search: do not download this one's excerpts.
   if (run !== latest) return;
   // Each result's data is a small file of its own: show them in order as they

@@ -5,6 +5,7 @@
  * history entry; a new query, a filter or Enter adds one, so Back and Forward
  * walk through what the reader did.
  */
+import { pins } from 'virtual:handbook-search/vocabulary';
 import { EngineUnavailable, loadEngine, type Engine, type FilterCounts, type SearchHit } from './engine';
 import { facetCounts, matches, readFacts, type IndexFacts } from './index-facts';
 import { filterNames, type FilterName } from './facets';
@@ -171,7 +172,7 @@ async function run(parts: Parts, state: State): Promise<void> {
     return;
   }
 
-  let candidates = state.query === '' ? known.inSiteOrder : await rankedSearch(search, state.query);
+  let candidates = state.query === '' ? known.inSiteOrder : await rankedSearch(search, state.query, pins);
   if (run !== latest) return;
 
   let found = candidates.filter((hit) => matches(known, hit, labels));

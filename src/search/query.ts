@@ -41,6 +41,37 @@ export function termsOf(query: string): Term[] {
     .filter((term) => term.searches.length > 0);
 }
 
+/** A situation whose page comes first when a query holds one of its words (the safety path for "knife"). */
+export interface SearchPin {
+  situation: string;
+  words: readonly string[];
+}
+
+/** The name of the filter that marks a pinned situation's page (its value is the slug). */
+export const pinFilter = 'pin';
+
+/** The situations a query pins, in the order given. */
+export function pinnedBy(query: string, pins: readonly SearchPin[]): string[] {
+  const words = new Set(termsOf(query).map((term) => term.word));
+  return pins.filter((pin) => pin.words.some((word) => words.has(word))).map((pin) => pin.situation);
+}
+
+/**
+ * Ranks pages for a query, with the pages it pins first (see SearchPin): a
+ * reader who types "knife" needs the safety path before anything that
+ * happens to use the word.
+ */
+export async function rankedSearch(engine: Engine, query: string, pins: readonly SearchPin[] = []): Promise<SearchHit[]> {
+  const pinned = pinnedBy(query, pins);
+  const [ranked, ...first] = await Promise.all([
+    rankedByWords(engine, query),
+    ...pinned.map(async (situation) => (await engine.search(null, { filters: { [pinFilter]: { any: [situation] } } })).results),
+  ]);
+  const top = first.flat();
+  const ids = new Set(top.map((hit) => hit.id));
+  return [...top, ...(ranked ?? []).filter((hit) => !ids.has(hit.id))];
+}
+
 /**
  * Ranks pages for a query the way people type when something is going wrong:
  * a few words, not all of which the right page uses. Each word (and the
@@ -50,7 +81,7 @@ export function termsOf(query: string): Term[] {
  * strongest word, so the excerpt shows why it came up; a page holding every
  * word takes Pagefind's hit for all of them, whose excerpt marks them all.
  */
-export async function rankedSearch(engine: Engine, query: string): Promise<SearchHit[]> {
+async function rankedByWords(engine: Engine, query: string): Promise<SearchHit[]> {
   const terms = termsOf(query);
   const [only] = terms;
   if (!only) return [];

@@ -3,6 +3,8 @@
 declare module 'virtual:handbook-search/vocabulary' {
   /** Every situation, in the home page's order: its slug and its title. */
   export const situations: ReadonlyArray<{ slug: string; label: string }>;
+  /** Situations whose page comes first when a query holds one of their search words. */
+  export const pins: ReadonlyArray<{ situation: string; words: readonly string[] }>;
 }
 
 declare module 'virtual:handbook-search/client' {

@@ -1,10 +1,13 @@
 import { getCollection, getEntry } from 'astro:content';
 import { entryBySlug } from '../handbook/entries';
+import { typographic } from '../handbook/typography';
 import { siteUrl } from '../handbook/urls';
+import { fillContacts, loadWorkplace } from '../handbook/workplace';
 import { worksheetContext, worksheetPath, worksheetPdfPath } from './context';
 import { paperIds, type PaperId } from './paper';
 import { renderWorksheetPdf } from './render-pdf';
 import type { Worksheet } from './schema';
+import { mapSheetText } from './sheet-text';
 
 /** A worksheet as the site uses it: its definition and where its page and files are. */
 export interface WorksheetEntry {
@@ -21,9 +24,12 @@ let loaded: Promise<WorksheetEntry[]> | undefined;
 /** Every worksheet, in the index's order (by `order`, then title); loaded once per build. */
 export function loadWorksheets(): Promise<WorksheetEntry[]> {
   loaded ??= (async () => {
+    const workplace = loadWorkplace();
+    // A printed sheet leaves a contact the workplace has not set blank, to write in.
+    const finish = (text: string) => typographic(fillContacts(text, workplace, 'blank'));
     const entries = (await getCollection('worksheets')).map((entry): WorksheetEntry => ({
       slug: entry.id,
-      sheet: entry.data,
+      sheet: mapSheetText(entry.data, finish),
       url: siteUrl(worksheetPath(entry.id)),
       pdf: { a4: siteUrl(worksheetPdfPath(entry.id, 'a4')), letter: siteUrl(worksheetPdfPath(entry.id, 'letter')) },
     }));

@@ -1,6 +1,8 @@
 import { z } from 'astro/zod';
 import type { Catalog } from '../handbook/catalog';
 import { catalogChecks, oneOf } from '../handbook/catalog-checks';
+import { strict } from '../handbook/strict-object';
+import { placeholderProblem } from '../handbook/workplace';
 import { fieldsOf } from './fields';
 import { firstUnprintable } from './win-ansi';
 
@@ -11,13 +13,15 @@ export type SectionKind = (typeof sectionKinds)[number];
 /** Field names become PDF field names (`influence.expertise.when`), so they stay short and plain. */
 const namePattern = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
-/** Text printed on the sheet: trimmed, and limited to what the PDF's standard font can print. */
+/** Text printed on the sheet: trimmed, limited to what the PDF's standard font can print; may name workplace contacts such as {security}. */
 function printable(what: string, fix = 'write it, or remove the entry') {
   return z
     .string({ error: `${what} is missing. Fix: ${fix}` })
     .trim()
     .min(1, `${what} is empty. Fix: ${fix}`)
     .superRefine((value, ctx) => {
+      const problem = placeholderProblem(value);
+      if (problem !== undefined) ctx.addIssue({ code: 'custom', message: `${what}: ${problem}` });
       const char = firstUnprintable(value);
       if (char !== undefined) {
         ctx.addIssue({
@@ -49,17 +53,6 @@ function lineCount(max: number) {
       max,
       `"lines" is more than ${max}. Fix: use at most ${max}, or split the question in two; taller boxes do not fit a page with their prompt`,
     );
-}
-
-/** A strict object whose unknown keys fail with the list of the keys it knows (a misspelt field is never ignored). */
-function strict<Shape extends z.core.$ZodLooseShape>(shape: Shape) {
-  const known = Object.keys(shape).join(', ');
-  return z.strictObject(shape, {
-    error: (issue) =>
-      issue.code === 'unrecognized_keys'
-        ? `unknown field${issue.keys.length === 1 ? '' : 's'} ${issue.keys.map((k) => `"${k}"`).join(', ')}. Fix: check the spelling; the fields here are ${known}`
-        : undefined,
-  });
 }
 
 /** A check box in a table cell: written `{check}` in YAML. */

@@ -73,11 +73,67 @@ describe('entry schemas', () => {
     ]);
   });
 
-  it('require three to five first steps on a situation', () => {
-    const situation = { title: 'An angry customer', summary: goodTip.summary, sources: ['gibbs-prevent-conflicts'], order: 1 };
-    expect(messagesFor({ ...situation, firstSteps: ['Breathe.', 'Listen.'] }, 'situations')).toEqual([
-      'firstSteps: a situation needs at least three first steps. Fix: add steps until there are three to five',
-    ]);
-    expect(messagesFor({ ...situation, firstSteps: ['Breathe.', 'Listen.', 'Agree.'] }, 'situations')).toEqual([]);
+  describe('situations', () => {
+    const situation = {
+      title: 'An angry customer',
+      summary: goodTip.summary,
+      sources: ['gibbs-prevent-conflicts'],
+      order: 1,
+      firstSteps: ['Breathe.', 'Listen.', 'Agree.'],
+      say: 'I can hear how upset you are.',
+      startHere: ['i-message', 'active-listening', 'name-the-emotion'],
+    };
+
+    it('accept a complete situation', () => {
+      expect(messagesFor(situation, 'situations')).toEqual([]);
+    });
+
+    it('require three to five first steps', () => {
+      expect(messagesFor({ ...situation, firstSteps: ['Breathe.', 'Listen.'] }, 'situations')).toEqual([
+        'firstSteps: a situation needs at least three first steps. Fix: add steps until there are three to five',
+      ]);
+    });
+
+    it('require a sentence to say, without quotation marks', () => {
+      const { say: _omitted, ...withoutSay } = situation;
+      expect(messagesFor(withoutSay, 'situations')).toEqual([
+        'say: the sentence to say is missing. Fix: add "say:" with one sentence the reader can say right away',
+      ]);
+      expect(messagesFor({ ...situation, say: '"I hear you."' }, 'situations')).toEqual([
+        'say: the sentence to say starts with a quotation mark. Fix: leave the quotation marks out; the page adds them',
+      ]);
+    });
+
+    it('require three to five entries to start with, each one that exists', () => {
+      expect(messagesFor({ ...situation, startHere: ['i-message'] }, 'situations')).toEqual([
+        'startHere: fewer than three entries to start with. Fix: list three to five entries in "startHere"',
+      ]);
+      expect(messagesFor({ ...situation, startHere: ['i-message', 'active-listening', 'name-the-emotio'] }, 'situations')).toEqual([
+        'startHere.2: unknown related entry "name-the-emotio". Fix: name an existing entry by its file name without extension, for example "i-message"',
+      ]);
+    });
+
+    it('accept the workplace contacts in first steps, and reject a misspelt one', () => {
+      expect(messagesFor({ ...situation, firstSteps: ['Step back.', 'Call {security}.', 'Tell {handOff}.'] }, 'situations')).toEqual([]);
+      expect(messagesFor({ ...situation, firstSteps: ['Step back.', 'Call {securty}.', 'Leave.'] }, 'situations')).toEqual([
+        'firstSteps.1: "{securty}" is not a contact. Fix: use one of {organization}, {emergency}, {security}, {handOff}',
+      ]);
+      expect(messagesFor({ ...situation, say: 'Call {security now.' }, 'situations')).toEqual([
+        'say: a "{" or "}" is not part of a contact such as {security}. Fix: close the braces around a contact name, or remove them',
+      ]);
+    });
+
+    it('reject a safety path that links to itself, and search words that are not one lowercase word', () => {
+      expect(messagesFor({ ...situation, safety: true, canTurnPhysical: true }, 'situations')).toEqual([
+        'canTurnPhysical: the safety path cannot also link to itself. Fix: remove "canTurnPhysical" from the safety situation',
+      ]);
+      expect(messagesFor({ ...situation, searchWords: ['Knife attack'] }, 'situations')).toEqual([
+        'searchWords.0: a search word must be one lowercase word. Fix: write it in lowercase letters, such as "knife"',
+      ]);
+    });
+
+    it('reject "related" on a situation: its chosen entries are "startHere"', () => {
+      expect(messagesFor({ ...situation, related: ['i-message'] }, 'situations')[0]).toMatch(/related/);
+    });
   });
 });

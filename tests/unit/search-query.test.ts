@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { worksheetPdfRecords } from '../../src/integrations/worksheet-records';
 import { channelFacetsOf, searchTypeOf } from '../../src/search/facets';
-import { isPlausible, termsOf } from '../../src/search/query';
+import { isPlausible, pinnedBy, termsOf } from '../../src/search/query';
 
 describe('termsOf', () => {
   it('keeps the words that say what is happening', () => {
@@ -115,5 +115,19 @@ describe('worksheetPdfRecords', () => {
     const { warnings } = worksheetPdfRecords(site, definitions, situations);
     expect(warnings).toHaveLength(1);
     expect(warnings[0]).toMatch(/worksheets\/orphan-\*\.pdf has no definition/);
+  });
+});
+
+describe('pinnedBy', () => {
+  const pins = [{ situation: 'you-feel-unsafe', words: ['knife', 'police', 'scared'] }];
+
+  it('pins a situation when the query holds one of its words, in any case and among others', () => {
+    expect(pinnedBy('he has a KNIFE', pins)).toEqual(['you-feel-unsafe']);
+    expect(pinnedBy('should I call the police?', pins)).toEqual(['you-feel-unsafe']);
+  });
+
+  it('pins nothing for words that only look alike', () => {
+    expect(pinnedBy('policy on refunds', pins)).toEqual([]);
+    expect(pinnedBy('knifes', pins)).toEqual([]);
   });
 });

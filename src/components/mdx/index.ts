@@ -1,11 +1,12 @@
 import Callout from './Callout.astro';
+import Contact from './Contact.astro';
 import Ref from './Ref.astro';
 import SayThis from './SayThis.astro';
 import Steps from './Steps.astro';
 import type { authorComponentNames } from './names';
 
 /** What MDX bodies can use without importing; the keys must match names.ts. */
-export const authorComponents = { Callout, Ref, SayThis, Steps } satisfies Record<
+export const authorComponents = { Callout, Contact, Ref, SayThis, Steps } satisfies Record<
   (typeof authorComponentNames)[number],
   unknown
 >;

@@ -1,0 +1,192 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { relative } from 'node:path';
+import { z } from 'astro/zod';
+import { load as parseYaml } from 'js-yaml';
+import { firstUnprintable } from '../worksheets/win-ansi';
+import { workplaceFile } from './content-dir';
+import { HandbookError } from './errors';
+import { strict } from './strict-object';
+
+/** Values print on a pocket card's line, so they stay short. */
+const maxValueLength = 80;
+const maxPolicyLength = 160;
+
+function text(what: string, example: string, maxLength: number) {
+  const fix = `write ${what}, for example ${example}, or delete the line to use the handbook's general wording`;
+  return z
+    .string({ error: `${what} must be text. Fix: ${fix}` })
+    .trim()
+    .min(1, `${what} is empty. Fix: ${fix}`)
+    .max(maxLength, `${what} is longer than ${maxLength} characters. Fix: shorten it so it fits a line of the pocket card`)
+    .superRefine((value, ctx) => {
+      if (/[{}]/.test(value)) {
+        ctx.addIssue({ code: 'custom', message: `${what} contains "{" or "}". Fix: write the words themselves, without braces` });
+      }
+      const char = firstUnprintable(value);
+      if (char !== undefined) {
+        ctx.addIssue({
+          code: 'custom',
+          message: `${what} contains "${char}", which the worksheet PDFs cannot print. Fix: use plain letters, digits and punctuation`,
+        });
+      }
+    });
+}
+
+/**
+ * What an organization that deploys the handbook tells its staff: who to call
+ * and its own rules (content/workplace.yaml). Every field is optional; pages
+ * use the handbook's general wording for the ones left out.
+ */
+export const workplaceSchema = strict({
+  /** The organization's name as staff say it. */
+  organization: text('the organization', '"Riverside Library"', maxValueLength),
+  /** The emergency number, as it reads after "Call". */
+  emergency: text('the emergency number', '"911"', maxValueLength),
+  /** Security or the manager on duty, as it reads after "Call". */
+  security: text('the security contact', '"the security desk on ext. 2222"', maxValueLength),
+  /** Who takes over a customer, as it reads after "bring in". */
+  handOff: text('the person to hand off to', '"the shift supervisor (ext. 2100)"', maxValueLength),
+  /** The workplace's own rules a worker needs in the moment, one sentence each. */
+  policies: z
+    .array(
+      text(
+        'a policy note',
+        '"You may end a call after one calm warning about abusive language."',
+        maxPolicyLength,
+      ),
+      { error: 'policies must be a list. Fix: write each note on its own line starting with "- "' },
+    )
+    .min(1, 'policies is an empty list. Fix: add a note, or delete "policies:"')
+    .max(6, 'policies has more than six notes. Fix: keep the six a worker needs in the moment')
+    .optional(),
+}).partial();
+
+export type Workplace = z.output<typeof workplaceSchema>;
+
+/** The contacts pages can name, and the words they use when a workplace has not set one. */
+export const contactDefaults = {
+  organization: 'your workplace',
+  emergency: 'your local emergency number (such as 911, 999 or 112)',
+  security: 'your workplace’s security number',
+  handOff: 'a co-worker or supervisor',
+} as const;
+
+export type ContactKey = keyof typeof contactDefaults;
+export const contactKeys = Object.keys(contactDefaults).filter((key): key is ContactKey => key in contactDefaults);
+
+/** What the emergency number is when a workplace has not said: examples, never a guess. */
+export const emergencyNumbersExplained =
+  'Your local emergency number, such as 911 in the US and Canada, 999 in the UK or 112 in the EU.';
+
+/** How each contact is labeled where the contacts are listed. */
+export const contactLabels: Record<ContactKey, string> = {
+  organization: 'Workplace',
+  emergency: 'Emergency',
+  security: 'Security or the manager on duty',
+  handOff: 'Hand off to',
+};
+
+const placeholder = /\{([^{}]*)\}/g;
+
+/**
+ * Why a text's contact placeholders ({security}, {emergency}...) are wrong,
+ * or undefined when they are fine.
+ */
+export function placeholderProblem(value: string): string | undefined {
+  for (const [, name] of value.matchAll(placeholder)) {
+    if (!contactKeys.some((key) => key === name)) {
+      return `"{${name}}" is not a contact. Fix: use one of ${contactKeys.map((key) => `{${key}}`).join(', ')}`;
+    }
+  }
+  if (/[{}]/.test(value.replace(placeholder, ''))) {
+    return 'a "{" or "}" is not part of a contact such as {security}. Fix: close the braces around a contact name, or remove them';
+  }
+  return undefined;
+}
+
+/** A Zod check for text that may name contacts. */
+export function checkPlaceholders(value: string, ctx: z.core.$RefinementCtx<string>): void {
+  const problem = placeholderProblem(value);
+  if (problem !== undefined) ctx.addIssue({ code: 'custom', message: problem });
+}
+
+/** The blank a printed sheet leaves for a contact the workplace has not set, to write in by hand. */
+export const contactBlank = '______________';
+
+/**
+ * Puts the workplace's contacts into a text's placeholders. Unset contacts
+ * read as the handbook's general wording on the web, and as a blank to fill
+ * in by hand on printed sheets.
+ */
+export function fillContacts(value: string, workplace: Workplace, unset: 'words' | 'blank' = 'words'): string {
+  return value.replace(placeholder, (whole, name: string) => {
+    const key = contactKeys.find((candidate) => candidate === name);
+    if (key === undefined) return whole;
+    return workplace[key] ?? (unset === 'words' ? contactDefaults[key] : contactBlank);
+  });
+}
+
+/** The contacts the workplace has set, labeled, in a fixed order. */
+export function contactsSet(workplace: Workplace): Array<{ key: ContactKey; label: string; value: string }> {
+  return contactKeys.flatMap((key) => {
+    const value = workplace[key];
+    return value === undefined ? [] : [{ key, label: contactLabels[key], value }];
+  });
+}
+
+/** Whether the workplace has set anything at all. */
+export function isSet(workplace: Workplace): boolean {
+  return contactsSet(workplace).length > 0 || (workplace.policies?.length ?? 0) > 0;
+}
+
+/**
+ * Reads and checks the workplace file. A missing file, or one with only
+ * comments, means nothing is set. A bad value stops the build with the file,
+ * the field and the fix.
+ */
+export function readWorkplace(file: string): Workplace {
+  if (!existsSync(file)) return {};
+  const shown = relative(process.cwd(), file);
+  const text = readFileSync(file, 'utf8');
+  // The file ships with every line commented out: that, or an empty file, sets nothing.
+  if (text.split('\n').every((line) => /^\s*(#.*)?$/.test(line))) return {};
+  let data: unknown;
+  try {
+    data = parseYaml(text);
+  } catch (error) {
+    throw new HandbookError({
+      file: shown,
+      field: '(the whole file)',
+      problem: `it is not valid YAML (${error instanceof Error ? error.message.split('\n')[0] : String(error)})`,
+      fix: 'write one "field: value" per line, as in the commented example at the top of the file',
+    });
+  }
+  if (data === undefined || data === null) return {};
+  const result = workplaceSchema.safeParse(data);
+  if (result.success) return result.data;
+  const [issue] = result.error.issues;
+  const [problem = 'the value is not valid', fix = 'see the commented example at the top of the file'] = (
+    issue?.message ?? ''
+  ).split('. Fix: ');
+  throw new HandbookError({
+    file: shown,
+    field: fieldOf(issue),
+    problem,
+    fix: fix.replace(/\.$/, ''),
+  });
+}
+
+/** The field an issue is about: its path, or for a misspelt field the name as written. */
+function fieldOf(issue: z.core.$ZodIssue | undefined): string {
+  if (issue === undefined) return '(top level)';
+  if (issue.code === 'unrecognized_keys') return issue.keys.join(', ');
+  return issue.path.length === 0 ? '(top level)' : issue.path.join('.');
+}
+
+let loaded: Workplace | undefined;
+
+/** This build's workplace, read once. */
+export function loadWorkplace(): Workplace {
+  loaded ??= readWorkplace(workplaceFile);
+  return loaded;
+}

@@ -3,11 +3,15 @@ import { file, glob } from 'astro/loaders';
 import { readCatalog } from './handbook/catalog';
 import { contentDir, worksheetsDir } from './handbook/content-dir';
 import { makeSchemas, sourceSchema } from './handbook/schema';
+import { loadWorkplace } from './handbook/workplace';
 import { worksheetsCollection } from './worksheets/collection';
 
 // Read every file name first, so each entry's schema can check that the
 // situations, sources and entries it names exist.
 const schemas = makeSchemas(readCatalog(contentDir, worksheetsDir));
+
+// A bad workplace file stops the build here, before any page is made.
+loadWorkplace();
 
 const entriesIn = (folder: string) => glob({ base: `${contentDir}/${folder}`, pattern: '*.{md,mdx}' });
 

@@ -38,7 +38,7 @@ function toHandbookEntry(source: CollectionEntry<EntryCollection>): HandbookEntr
     featured: data.featured,
     order: data.order,
     worksheet: 'worksheet' in data ? data.worksheet : undefined,
-    generalAdvice: data.generalAdvice,
+    generalAdvice: data.generalAdvice === undefined ? undefined : typographic(data.generalAdvice),
     url: siteUrl(entryPath(source.collection, source.id)),
     source,
   };

@@ -2,6 +2,7 @@ import { readdirSync, readFileSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { slugOf } from '../handbook/catalog';
 import { splitFrontMatter } from '../handbook/front-matter';
+import { typographic } from '../handbook/typography';
 import type { Facet } from '../search/facets';
 import type { SearchPin } from '../search/query';
 
@@ -23,7 +24,7 @@ export function readSituationFacets(contentDir: string): Facet[] {
     const order = fieldOf(data, 'order');
     situations.push({
       slug,
-      label: typeof title === 'string' && title.trim() !== '' ? title.trim() : slug,
+      label: typeof title === 'string' && title.trim() !== '' ? typographic(title.trim()) : slug,
       order: typeof order === 'number' ? order : Number.POSITIVE_INFINITY,
     });
   }

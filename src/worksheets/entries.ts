@@ -1,13 +1,12 @@
 import { getCollection, getEntry } from 'astro:content';
 import { entryBySlug } from '../handbook/entries';
-import { typographic } from '../handbook/typography';
 import { siteUrl } from '../handbook/urls';
-import { fillContacts, loadWorkplace } from '../handbook/workplace';
+import { loadWorkplace } from '../handbook/workplace';
 import { worksheetContext, worksheetPath, worksheetPdfPath } from './context';
 import { paperIds, type PaperId } from './paper';
 import { renderWorksheetPdf } from './render-pdf';
 import type { Worksheet } from './schema';
-import { mapSheetText } from './sheet-text';
+import { finishSheet } from './sheet-text';
 
 /** A worksheet as the site uses it: its definition and where its page and files are. */
 export interface WorksheetEntry {
@@ -25,11 +24,9 @@ let loaded: Promise<WorksheetEntry[]> | undefined;
 export function loadWorksheets(): Promise<WorksheetEntry[]> {
   loaded ??= (async () => {
     const workplace = loadWorkplace();
-    // A printed sheet leaves a contact the workplace has not set blank, to write in.
-    const finish = (text: string) => typographic(fillContacts(text, workplace, 'blank'));
     const entries = (await getCollection('worksheets')).map((entry): WorksheetEntry => ({
       slug: entry.id,
-      sheet: mapSheetText(entry.data, finish),
+      sheet: finishSheet(entry.data, workplace),
       url: siteUrl(worksheetPath(entry.id)),
       pdf: { a4: siteUrl(worksheetPdfPath(entry.id, 'a4')), letter: siteUrl(worksheetPdfPath(entry.id, 'letter')) },
     }));

@@ -1,3 +1,5 @@
+import { typographic } from '../handbook/typography';
+import { fillContacts, type Workplace } from '../handbook/workplace';
 import type { TableCell, Worksheet, WorksheetSection } from './schema';
 
 /**
@@ -50,4 +52,12 @@ export function mapSheetText(sheet: Worksheet, change: (text: string) => string)
     instructions: change(sheet.instructions),
     sections: sheet.sections.map(section),
   };
+}
+
+/**
+ * A worksheet as it is printed and shown: typographic quotes, and the
+ * workplace's contacts filled in (a blank line to write on where it set none).
+ */
+export function finishSheet(sheet: Worksheet, workplace: Workplace): Worksheet {
+  return mapSheetText(sheet, (text) => typographic(fillContacts(text, workplace, 'blank')));
 }

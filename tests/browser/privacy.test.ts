@@ -90,7 +90,7 @@ describeInBrowser('the site offline, under its Content Security Policy', builtSi
 
     const missing = await page.goto(`${base}no-such-page/`, { waitUntil: 'networkidle' });
     expect(missing?.status()).toBe(404);
-    await expect(page.locator('h1').textContent()).resolves.toBe("We can't find that page");
+    await expect(page.locator('h1').textContent()).resolves.toBe("We can’t find that page");
     // Chrome reports the 404 status of the page itself; that one is the point of the page, any other is not.
     const notFound = /^\/no-such-page\/: (console error|network error): Failed to load resource: the server responded with a status of 404 \(Not Found\)$/;
     expect(seen.problems.filter((problem) => notFound.test(problem))).toHaveLength(2);

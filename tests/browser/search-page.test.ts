@@ -123,13 +123,13 @@ describeInBrowser('search page', builtSite, (ctx) => {
 
   it('browses a situation without a query: its page first, then everything tagged with it', async () => {
     const page = await ctx().browser.newPage();
-    await page.goto(`${ctx().server.url}situations/impaired-customer/`);
-    const tagged = await page.locator('section[aria-labelledby^="tagged-"] a[href]').evaluateAll((links) => links.map((link) => link.getAttribute('href') ?? ''));
+    await page.goto(`${ctx().server.url}situations/its-escalating/`);
+    const tagged = await page.locator('.more a[href]').evaluateAll((links) => links.map((link) => link.getAttribute('href') ?? ''));
     expect(tagged.length).toBeGreaterThan(0);
-    await page.goto(`${ctx().server.url}search/?situation=impaired-customer`);
+    await page.goto(`${ctx().server.url}search/?situation=its-escalating`);
     await searchPageSettled(page);
     const results = await allPageResults(page);
-    expect(results[0]).toBe('/situations/impaired-customer/');
+    expect(results[0]).toBe('/situations/its-escalating/');
     for (const href of tagged) expect(results).toContain(href);
     // Without a query a result shows its summary, not an excerpt.
     await expect(page.locator('[data-search-results] mark').count()).resolves.toBe(0);

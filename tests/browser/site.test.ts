@@ -26,14 +26,17 @@ describeInBrowser('the site in Chromium', builtSite, (ctx) => {
     await page.close();
   });
 
-  it('shows a situation page with first steps and its tagged entries grouped by type', async () => {
+  it('shows a situation page with first steps, its chosen entries, then the rest grouped by type', async () => {
     const page = await ctx().browser.newPage();
     await page.goto(`${ctx().server.url}situations/angry-customer/`);
     const steps = await page.locator('.first-steps li').count();
     expect(steps).toBeGreaterThanOrEqual(3);
     expect(steps).toBeLessThanOrEqual(5);
-    await expect(page.locator('#tagged-tools').isVisible()).resolves.toBe(true);
-    await expect(page.locator('#tagged-tips').isVisible()).resolves.toBe(true);
+    const chosen = await page.locator('#start-here-heading + ul > li').count();
+    expect(chosen).toBeGreaterThanOrEqual(3);
+    expect(chosen).toBeLessThanOrEqual(5);
+    await expect(page.locator('#more-tools').isVisible()).resolves.toBe(true);
+    await expect(page.locator('#more-tips').isVisible()).resolves.toBe(true);
     await page.close();
   });
 

@@ -3,6 +3,7 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { HtmlValidate } from 'html-validate';
+import { parse } from 'node-html-parser';
 import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { entryCollections } from '../../src/handbook/collections';
@@ -100,6 +101,18 @@ describe('the built site', () => {
       return found;
     });
     expect(problems).toEqual([]);
+  });
+
+  it('shows one style of apostrophe and quotation mark: typographic, whichever an author typed', () => {
+    const straight = pages.flatMap((page) => {
+      // A copy of the page: the shared one must keep its scripts for the other checks.
+      const root = parse(page.html);
+      const main = root.querySelector('main');
+      for (const hidden of main?.querySelectorAll('script, style, noscript, [hidden]') ?? []) hidden.remove();
+      const text = `${root.querySelector('title')?.text ?? ''} ${main?.textContent ?? ''}`;
+      return [...text.matchAll(/.{0,30}['"].{0,30}/g)].map((match) => `${page.path}: ${match[0]}`);
+    });
+    expect(straight).toEqual([]);
   });
 
   it.each([

@@ -3,6 +3,12 @@ import { resolve } from 'node:path';
 /** Where the test run builds the site (once, in tests/setup/build-site.ts). */
 export const builtSite = resolve('tests/.output/site');
 
-/** The same site built under a sub-path, as GitHub Pages would serve it. */
+/**
+ * The same site built under a sub-path, as GitHub Pages would serve it, and
+ * for a workplace that has set its contacts (the root build sets none).
+ */
 export const builtSubPathSite = resolve('tests/.output/site-subpath');
 export const subPathBase = '/handbook/';
+
+/** The workplace file the sub-path build uses. */
+export const sampleWorkplaceFile = resolve('tests/fixtures/workplace.yaml');

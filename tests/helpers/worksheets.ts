@@ -2,13 +2,16 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { load as parseYaml } from 'js-yaml';
 import { readCatalog, type Catalog } from '../../src/handbook/catalog';
-import { contentDir, worksheetsDir } from '../../src/handbook/content-dir';
+import { contentDir, workplaceFile, worksheetsDir } from '../../src/handbook/content-dir';
 import { splitFrontMatter } from '../../src/handbook/front-matter';
+import { typographic } from '../../src/handbook/typography';
 import { siteUrl } from '../../src/handbook/urls';
+import { readWorkplace } from '../../src/handbook/workplace';
 import { worksheetContext, worksheetPath } from '../../src/worksheets/context';
 import type { WorksheetContext } from '../../src/worksheets/layout';
 import { parseWorksheet } from '../../src/worksheets/parse';
 import type { Worksheet } from '../../src/worksheets/schema';
+import { finishSheet } from '../../src/worksheets/sheet-text';
 
 export interface LoadedWorksheet {
   slug: string;
@@ -23,20 +26,21 @@ export function siteAddress(): { site: string; base: string } {
 }
 
 /**
- * The real definitions in worksheets/, validated as the build validates them,
- * each with the context (footer address, related titles, credits) the build
+ * The real definitions in worksheets/, validated and finished (quotes, the
+ * workplace's contacts) as the build does it, each with the context (footer address, related titles, credits) the build
  * gives it, read from the content files.
  */
 export function loadWorksheets(dir: string = worksheetsDir, catalog: Catalog = readCatalog(contentDir, dir)): LoadedWorksheet[] {
   const sources = readSources();
   const { site, base } = siteAddress();
+  const workplace = readWorkplace(workplaceFile);
   return readdirSync(dir)
     .filter((name) => /\.ya?ml$/.test(name))
     .sort()
     .map((name) => {
       const file = relative(process.cwd(), join(dir, name));
       const slug = name.replace(/\.ya?ml$/, '');
-      const sheet = parseWorksheet(file, parseYaml(readFileSync(join(dir, name), 'utf8')), catalog);
+      const sheet = finishSheet(parseWorksheet(file, parseYaml(readFileSync(join(dir, name), 'utf8')), catalog), workplace);
       const context = worksheetContext({
         url: new URL(siteUrl(worksheetPath(slug), base), site).href,
         related: sheet.related.map((entry) => ({ title: entryTitle(catalog, entry) })),
@@ -62,5 +66,5 @@ function entryTitle(catalog: Catalog, slug: string): string {
   const entry = catalog.entries.get(slug);
   if (entry === undefined) return slug;
   const { data } = splitFrontMatter(readFileSync(entry.file, 'utf8'));
-  return typeof data === 'object' && data !== null && 'title' in data ? String(data.title) : slug;
+  return typeof data === 'object' && data !== null && 'title' in data ? typographic(String(data.title)) : slug;
 }

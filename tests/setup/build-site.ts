@@ -1,12 +1,13 @@
 // Builds the real site once per test run for the build and browser tests: at
-// the root, and under a sub-path as GitHub Pages serves a project site. Both
+// the root, and under a sub-path as GitHub Pages serves a project site (that
+// one for a workplace that has set its contacts). Both
 // projects list this file; the environment variable keeps it to one build.
 import { execFile } from 'node:child_process';
 import { rmSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { promisify } from 'node:util';
 import { makeSandbox } from '../helpers/sandbox';
-import { builtSite, builtSubPathSite, subPathBase } from '../helpers/site';
+import { builtSite, builtSubPathSite, sampleWorkplaceFile, subPathBase } from '../helpers/site';
 
 const run = promisify(execFile);
 
@@ -30,7 +31,7 @@ export default async function buildSite(): Promise<void> {
   // no cache.
   const sandbox = makeSandbox();
   try {
-    await Promise.all([build(resolve('.'), builtSite), build(sandbox, builtSubPathSite, { BASE_PATH: subPathBase })]);
+    await Promise.all([build(resolve('.'), builtSite), build(sandbox, builtSubPathSite, { BASE_PATH: subPathBase, HANDBOOK_WORKPLACE_FILE: sampleWorkplaceFile })]);
   } finally {
     // Removes the copies and the links, never what they point to.
     rmSync(sandbox, { recursive: true, force: true });

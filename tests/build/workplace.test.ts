@@ -40,7 +40,7 @@ describe('a workplace that has set its contacts', () => {
   it('shows them on the safety page, with its rules', () => {
     const text = textOf(builtSubPathSite, 'situations/you-feel-unsafe');
     expect(text).toContain(`Who to call at ${sample.organization}`);
-    expect(text).toContain(`Call ${sample.security}. If anyone is hurt or in danger, call ${sample.emergency}.`);
+    expect(text).toContain(`Call ${sample.security}, or call out to a co-worker. If there is a weapon or anyone is hurt, call ${sample.emergency}.`);
     expect(text).toMatch(new RegExp(`Hand off to:\\s*${escape(sample.handOff ?? 'unset')}`));
     expect(text).toContain(sample.policies?.[0] ?? 'a policy');
   });
@@ -62,7 +62,7 @@ describe('a workplace that has set its contacts', () => {
 describe('a workplace that has set nothing', () => {
   it('gets general wording on the safety page, never an empty slot', () => {
     const text = textOf(builtSite, 'situations/you-feel-unsafe');
-    expect(text).toContain('Call your workplace’s security number. If anyone is hurt or in danger, call your local emergency number (such as 911, 999 or 112).');
+    expect(text).toContain('Call your workplace’s security number, or call out to a co-worker. If there is a weapon or anyone is hurt, call your local emergency number (such as 911, 999 or 112).');
     expect(text).toMatch(/Emergency:\s*Your local emergency number, such as 911 in the US and Canada, 999 in the UK or 112 in the EU\./);
     expect(text).toMatch(/Security or the manager on duty:\s*Your workplace’s security number/);
     expect(textOf(builtSite, 'situations/bullying-customer', '.first-steps')).toContain('bring in a co-worker or supervisor');

@@ -26,6 +26,18 @@ describeInBrowser('the site in Chromium', builtSite, (ctx) => {
     await page.close();
   });
 
+  it('lets an author component inside prose keep its own styles (prose sits below components in the cascade)', async () => {
+    const page = await ctx().browser.newPage();
+    await page.goto(`${ctx().server.url}tools/i-message/`);
+    // <Steps> sets its list's padding to 0 and 12 px between steps; the
+    // generic .prose list rules (1.4em padding, 4 px between items) must not win.
+    const list = page.locator('.prose .steps ol').first();
+    await expect(list.evaluate((ol) => getComputedStyle(ol).paddingInlineStart)).resolves.toBe('0px');
+    const second = page.locator('.prose .steps ol > li + li').first();
+    await expect(second.evaluate((li) => getComputedStyle(li).marginBlockStart)).resolves.toBe('12px');
+    await page.close();
+  });
+
   it('shows a situation page with first steps, its chosen entries, then the rest grouped by type', async () => {
     const page = await ctx().browser.newPage();
     await page.goto(`${ctx().server.url}situations/angry-customer/`);

@@ -1,5 +1,6 @@
 import { z } from 'astro/zod';
 import { channels, type EntryCollection } from './collections';
+import { withAuthorErrors } from './author-errors';
 import type { Catalog } from './catalog';
 import { catalogChecks, oneOf } from './catalog-checks';
 import { checkPlaceholders } from './workplace';
@@ -65,8 +66,10 @@ export function makeSchemas(catalog: Catalog) {
   /** Everything but a situation page helps with one or more situations. */
   const tagged = {
     ...common,
-    /** Slugs of other entries worth reading next; each must exist. */
-    related: z.array(entrySlug).default([]),
+    /** Two or more slugs of other entries worth reading next; each must exist. */
+    related: z
+      .array(entrySlug, { error: 'the related entries are missing. Fix: add "related:" with at least two slugs, such as [active-listening, i-message]' })
+      .min(2, 'fewer than two related entries. Fix: name at least two entries a reader should read next'),
     /** Slugs of the situations this entry helps with (files in content/situations/). */
     situations: z
       .array(situationTag)
@@ -137,24 +140,26 @@ export function makeSchemas(catalog: Catalog) {
   });
 
   return {
-    situations: situation,
-    tools: tool,
-    tips: tip,
-    'case-studies': caseStudy,
-    scenarios: scenario,
+    situations: withAuthorErrors(situation),
+    tools: withAuthorErrors(tool),
+    tips: withAuthorErrors(tip),
+    'case-studies': withAuthorErrors(caseStudy),
+    scenarios: withAuthorErrors(scenario),
   } satisfies Record<EntryCollection, z.ZodType>;
 }
 
 /** A source document the handbook credits: one value of content/sources.yaml, keyed by the key entries cite. */
-export const sourceSchema = z.strictObject({
-  /** The document's title as published. */
-  title: z.string().min(1),
-  /** Who made it and where it comes from, as the credit should read. */
-  origin: z.string().min(1),
-  /** What kind of document it is (handout, blog post, class...). */
-  kind: z.string().min(1),
-  /** What the handbook takes from it, in a sentence or two. */
-  draws: z.string().min(1),
-  /** The file under ../shared/sources/ it was read from. */
-  file: z.string().min(1),
-});
+export const sourceSchema = withAuthorErrors(
+  z.strictObject({
+    /** The document's title as published. */
+    title: z.string().min(1),
+    /** Who made it and where it comes from, as the credit should read. */
+    origin: z.string().min(1),
+    /** What kind of document it is (handout, blog post, class...). */
+    kind: z.string().min(1),
+    /** What the handbook takes from it, in a sentence or two. */
+    draws: z.string().min(1),
+    /** The file under ../shared/sources/ it was read from. */
+    file: z.string().min(1),
+  }),
+);

@@ -5,7 +5,7 @@ import { load as parseYaml } from 'js-yaml';
 import { firstUnprintable } from '../worksheets/win-ansi';
 import { workplaceFile } from './content-dir';
 import { HandbookError } from './errors';
-import { strict } from './strict-object';
+import { firstProblemOf, withAuthorErrors } from './author-errors';
 
 /** Values print on a pocket card's line, so they stay short. */
 const maxValueLength = 80;
@@ -37,29 +37,33 @@ function text(what: string, example: string, maxLength: number) {
  * and its own rules (content/workplace.yaml). Every field is optional; pages
  * use the handbook's general wording for the ones left out.
  */
-export const workplaceSchema = strict({
-  /** The organization's name as staff say it. */
-  organization: text('the organization', '"Riverside Library"', maxValueLength),
-  /** The emergency number, as it reads after "Call". */
-  emergency: text('the emergency number', '"911"', maxValueLength),
-  /** Security or the manager on duty, as it reads after "Call". */
-  security: text('the security contact', '"the security desk on ext. 2222"', maxValueLength),
-  /** Who takes over a customer, as it reads after "bring in". */
-  handOff: text('the person to hand off to', '"the shift supervisor (ext. 2100)"', maxValueLength),
-  /** The workplace's own rules a worker needs in the moment, one sentence each. */
-  policies: z
-    .array(
-      text(
-        'a policy note',
-        '"You may end a call after one calm warning about abusive language."',
-        maxPolicyLength,
-      ),
-      { error: 'policies must be a list. Fix: write each note on its own line starting with "- "' },
-    )
-    .min(1, 'policies is an empty list. Fix: add a note, or delete "policies:"')
-    .max(6, 'policies has more than six notes. Fix: keep the six a worker needs in the moment')
-    .optional(),
-}).partial();
+export const workplaceSchema = withAuthorErrors(
+  z
+    .strictObject({
+      /** The organization's name as staff say it. */
+      organization: text('the organization', '"Riverside Library"', maxValueLength),
+      /** The emergency number, as it reads after "Call". */
+      emergency: text('the emergency number', '"911"', maxValueLength),
+      /** Security or the manager on duty, as it reads after "Call". */
+      security: text('the security contact', '"the security desk on ext. 2222"', maxValueLength),
+      /** Who takes over a customer, as it reads after "bring in". */
+      handOff: text('the person to hand off to', '"the shift supervisor (ext. 2100)"', maxValueLength),
+      /** The workplace's own rules a worker needs in the moment, one sentence each. */
+      policies: z
+        .array(
+          text(
+            'a policy note',
+            '"You may end a call after one calm warning about abusive language."',
+            maxPolicyLength,
+          ),
+          { error: 'policies must be a list. Fix: write each note on its own line starting with "- "' },
+        )
+        .min(1, 'policies is an empty list. Fix: add a note, or delete "policies:"')
+        .max(6, 'policies has more than six notes. Fix: keep the six a worker needs in the moment')
+        .optional(),
+    })
+    .partial(),
+);
 
 export type Workplace = z.output<typeof workplaceSchema>;
 
@@ -164,23 +168,7 @@ export function readWorkplace(file: string): Workplace {
   if (data === undefined || data === null) return {};
   const result = workplaceSchema.safeParse(data);
   if (result.success) return result.data;
-  const [issue] = result.error.issues;
-  const [problem = 'the value is not valid', fix = 'see the commented example at the top of the file'] = (
-    issue?.message ?? ''
-  ).split('. Fix: ');
-  throw new HandbookError({
-    file: shown,
-    field: fieldOf(issue),
-    problem,
-    fix: fix.replace(/\.$/, ''),
-  });
-}
-
-/** The field an issue is about: its path, or for a misspelt field the name as written. */
-function fieldOf(issue: z.core.$ZodIssue | undefined): string {
-  if (issue === undefined) return '(top level)';
-  if (issue.code === 'unrecognized_keys') return issue.keys.join(', ');
-  return issue.path.length === 0 ? '(top level)' : issue.path.join('.');
+  throw new HandbookError(firstProblemOf(shown, result.error));
 }
 
 let loaded: Workplace | undefined;

@@ -1,3 +1,4 @@
+import { problemsOf } from '../handbook/author-errors';
 import type { Catalog } from '../handbook/catalog';
 import { formatProblem, type HandbookProblem } from '../handbook/errors';
 import { makeWorksheetSchema, type Worksheet } from './schema';
@@ -20,10 +21,5 @@ export class WorksheetError extends Error {
 export function parseWorksheet(file: string, data: unknown, catalog: Catalog): Worksheet {
   const result = makeWorksheetSchema(catalog).safeParse(data);
   if (result.success) return result.data;
-  throw new WorksheetError(
-    result.error.issues.map((issue) => {
-      const [problem = issue.message, fix = 'see worksheets/README.md for the format'] = issue.message.split('. Fix: ');
-      return { file, field: issue.path.length === 0 ? '(top level)' : issue.path.join('.'), problem, fix };
-    }),
-  );
+  throw new WorksheetError(problemsOf(file, result.error));
 }

@@ -1,7 +1,7 @@
 import { z } from 'astro/zod';
 import type { Catalog } from '../handbook/catalog';
 import { catalogChecks, oneOf } from '../handbook/catalog-checks';
-import { strict } from '../handbook/strict-object';
+import { withAuthorErrors } from '../handbook/author-errors';
 import { placeholderProblem } from '../handbook/workplace';
 import { fieldsOf } from './fields';
 import { firstUnprintable } from './win-ansi';
@@ -56,13 +56,13 @@ function lineCount(max: number) {
 }
 
 /** A check box in a table cell: written `{check}` in YAML. */
-const checkCell = strict({
+const checkCell = z.strictObject({
   /** Present (with no value) to make the cell a check box. */
   check: z.null(),
 });
 
 /** A text field in a table cell: written `{write}` in YAML. */
-const writeCell = strict({
+const writeCell = z.strictObject({
   /** Present (with no value) to make the cell a box to write in. */
   write: z.null(),
 });
@@ -72,7 +72,7 @@ const cell = z.union([printable('a table cell'), checkCell, writeCell], {
     'a table cell must be text, {check} or {write}. Fix: write fixed text as a string, a check box as {check}, a box to write in as {write}',
 });
 
-const textSection = strict({
+const textSection = z.strictObject({
   /** Fixed text: an explanation, a list of definitions, a role play's setting. */
   kind: z.literal('text'),
   /** Optional heading above the text. */
@@ -84,7 +84,7 @@ const textSection = strict({
   body: printable('the text'),
 });
 
-const questionSection = strict({
+const questionSection = z.strictObject({
   /** A question with a box to write the answer in. */
   kind: z.literal('question'),
   /** The field's name in the PDF (also its section name). */
@@ -99,7 +99,7 @@ const questionSection = strict({
   numbered: z.boolean().default(true),
 });
 
-const tableColumn = strict({
+const tableColumn = z.strictObject({
   /** Last part of the field names in this column (`influence.expertise.when`). */
   name: fieldName('the column name'),
   /** The column heading printed in the header row; also part of each field's tooltip. */
@@ -112,7 +112,7 @@ const tableColumn = strict({
     .default(1),
 });
 
-const tableRow = strict({
+const tableRow = z.strictObject({
   /** Middle part of the field names in this row; required when the row has fields. */
   name: fieldName('the row name').optional(),
   /** What screen readers call this row in tooltips; defaults to the row's first text cell. */
@@ -126,7 +126,7 @@ const tableRow = strict({
   lines: lineCount(8).optional(),
 });
 
-const tableSection = strict({
+const tableSection = z.strictObject({
   /** A table whose rows mix fixed text, check boxes and boxes to write in. */
   kind: z.literal('table'),
   /** First part of the field names in the table. */
@@ -145,14 +145,14 @@ const tableSection = strict({
   rows: z.array(tableRow).min(1, 'a table has no rows. Fix: list at least one row'),
 });
 
-const checklistItem = strict({
+const checklistItem = z.strictObject({
   /** Last part of the check box's field name. */
   name: fieldName('the item name'),
   /** The text next to the box; also its tooltip. */
   label: printable('the item label'),
 });
 
-const checklistSection = strict({
+const checklistSection = z.strictObject({
   /** A list of check boxes with labels. */
   kind: z.literal('checklist'),
   /** First part of the field names of its boxes. */
@@ -168,7 +168,7 @@ const checklistSection = strict({
   items: z.array(checklistItem).min(1, 'a checklist has no items. Fix: list at least one item'),
 });
 
-const nameDateSection = strict({
+const nameDateSection = z.strictObject({
   /** Two lines to write on at the top of a sheet: a name and a date. */
   kind: z.literal('name-date'),
   /** First part of the two field names (`<name>.name`, `<name>.date`). */
@@ -179,7 +179,7 @@ const nameDateSection = strict({
   dateLabel: printable('the date label').default('Date'),
 });
 
-const card = strict({
+const card = z.strictObject({
   /** The card's heading. */
   title: printable('the card title'),
   /** Optional line under the title. */
@@ -188,7 +188,7 @@ const card = strict({
   items: z.array(printable('a card line')).min(1, 'a card has no lines. Fix: give it at least one'),
 });
 
-const cardsSection = strict({
+const cardsSection = z.strictObject({
   /** Cards to cut out (pocket reminders); they have no fields. */
   kind: z.literal('cards'),
   /** Cards to cut out, laid out two to a row with dashed cut lines; they have no fields. */
@@ -222,7 +222,7 @@ export function makeWorksheetSchema(catalog: Catalog) {
     () => 'name an existing tool, scenario, tip or case study by its file name without extension, for example "i-message"',
   );
 
-  return strict({
+  const worksheet = z.strictObject({
     /** The sheet's heading, the PDF's title and its name in lists. */
     title: printable('the title', 'give the worksheet a short, plain title, such as "I-message builder"'),
     /** One sentence on what the sheet helps with: shown under the title, on cards and as the page description. */
@@ -300,6 +300,7 @@ export function makeWorksheetSchema(catalog: Catalog) {
       });
     }
   });
+  return withAuthorErrors(worksheet);
 }
 
 export type Worksheet = z.output<ReturnType<typeof makeWorksheetSchema>>;

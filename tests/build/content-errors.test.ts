@@ -61,6 +61,22 @@ describe('bad content fails the build', () => {
     expect(output).toContain('summary: the summary is longer than 160 characters. Fix: cut it to one short sentence');
   });
 
+  it('a misspelt field, at its own name, with the field meant and the fields there are', () => {
+    const sandbox = makeSandbox();
+    edit(join(sandbox, tip), (t) => t.replace(/^situations:/m, 'situation:'));
+    const output = syncFails(sandbox);
+    expect(output).toContain(join(sandbox, tip));
+    expect(output).toContain('situation: unknown field "situation". Fix: write "situations" for "situation"; the fields here are title, summary');
+  });
+
+  it('a wrong type, with what was found and what to write instead', () => {
+    const sandbox = makeSandbox();
+    edit(join(sandbox, tip), (t) => t.replace(/^title:/m, 'order: first\ntitle:'));
+    const output = syncFails(sandbox);
+    expect(output).toContain(join(sandbox, tip));
+    expect(output).toContain('order: expected a number, found the text "first". Fix: write a number without quotes, such as 3');
+  });
+
   it('a duplicate slug', () => {
     const sandbox = makeSandbox();
     copyFileSync(join(sandbox, tip), join(sandbox, 'content/case-studies/name-the-emotion.mdx'));

@@ -30,7 +30,7 @@ describe('content coverage and links', () => {
     expect(page?.html).not.toMatch(/Placeholder summary/);
   });
 
-  it('links every entry to at least two related entries (a situation: its "Start here" list)', () => {
+  it('shows every entry’s related entries, at least two (a situation: its "Start here" list), as the schemas require', () => {
     const thin = pages
       .filter((page) => /^\/(tools|tips|case-studies|scenarios|situations)\/[^/]+\/$/.test(page.path))
       .filter((page) => page.root.querySelectorAll('#related-heading + ul a, #start-here-heading + ul a').length < 2)

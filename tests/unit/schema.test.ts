@@ -9,7 +9,7 @@ const goodTip = {
   summary: 'Saying what the customer seems to feel calms them faster than arguing the facts.',
   situations: ['angry-customer'],
   sources: ['gibbs-prevent-conflicts'],
-  related: ['i-message'],
+  related: ['i-message', 'active-listening'],
   channels: ['phone'],
 };
 
@@ -20,10 +20,18 @@ function messagesFor(data: unknown, collection: 'tips' | 'tools' | 'situations' 
 
 describe('entry schemas', () => {
   it('accept a complete tip and fill in defaults', () => {
-    const result = schemas.tips.parse({ ...goodTip, channels: undefined, related: undefined });
+    const result = schemas.tips.parse({ ...goodTip, channels: undefined });
     expect(result.channels).toEqual(['any']);
-    expect(result.related).toEqual([]);
     expect(result.featured).toBe(false);
+  });
+
+  it('reject an entry with fewer than two related entries, as content/README.md says', () => {
+    expect(messagesFor({ ...goodTip, related: ['i-message'] })).toEqual([
+      'related: fewer than two related entries. Fix: name at least two entries a reader should read next',
+    ]);
+    expect(messagesFor({ ...goodTip, related: undefined })).toEqual([
+      'related: the related entries are missing. Fix: add "related:" with at least two slugs, such as [active-listening, i-message]',
+    ]);
   });
 
   it('reject an unknown situation, naming the field and the known ones', () => {
@@ -33,7 +41,7 @@ describe('entry schemas', () => {
   });
 
   it('reject a related entry that does not exist', () => {
-    expect(messagesFor({ ...goodTip, related: ['i-mesage'] })).toEqual([
+    expect(messagesFor({ ...goodTip, related: ['i-mesage', 'i-message'] })).toEqual([
       'related.0: unknown related entry "i-mesage". Fix: name an existing entry by its file name without extension, for example "i-message"',
     ]);
   });
@@ -57,8 +65,19 @@ describe('entry schemas', () => {
     ]);
   });
 
-  it('reject a misspelt field instead of ignoring it', () => {
-    expect(messagesFor({ ...goodTip, situation: ['angry-customer'] })[0]).toMatch(/situation/);
+  it('reject a misspelt field at its own name, suggesting the field meant and listing the others', () => {
+    expect(messagesFor({ ...goodTip, situation: ['angry-customer'] })).toEqual([
+      'situation: unknown field "situation". Fix: write "situations" for "situation"; the fields here are title, summary, sources, channels, featured, order, generalAdvice, related, situations',
+    ]);
+  });
+
+  it('reject a wrong type with what was found and what to write instead', () => {
+    expect(messagesFor({ ...goodTip, order: 'three' })).toEqual([
+      'order: expected a number, found the text "three". Fix: write a number without quotes, such as 3',
+    ]);
+    expect(messagesFor({ ...goodTip, featured: 'yes' })).toEqual([
+      'featured: expected true or false, found the text "yes". Fix: write true or false, without quotes',
+    ]);
   });
 
   it('reject an unknown channel', () => {

@@ -52,7 +52,7 @@ describe('the workplace file', () => {
       `security: the security contact is empty. Fix: write the security contact, for example "the security desk on ext. 2222", or delete the line to use the handbook's general wording.`,
     );
     expect(messageFor('securty: ext. 2222\n')).toBe(
-      'securty: unknown field "securty". Fix: check the spelling; the fields here are organization, emergency, security, handOff, policies.',
+      'securty: unknown field "securty". Fix: write "security" for "securty"; the fields here are organization, emergency, security, handOff, policies.',
     );
     expect(messageFor('emergency: 911\n')).toBe(
       `emergency: the emergency number must be text. Fix: write the emergency number, for example "911", or delete the line to use the handbook's general wording.`,

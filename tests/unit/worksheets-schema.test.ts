@@ -171,7 +171,7 @@ describe('worksheet schema', () => {
 
   it('rejects an unknown field instead of ignoring it, listing the known ones', () => {
     expect(messageFor({ ...goodSheet(), summary: 'A misspelt purpose' })).toBe(
-      `${file}: (top level): unknown field "summary". Fix: check the spelling; the fields here are title, purpose, instructions, minutes, situations, related, sources, order, sections.`,
+      `${file}: summary: unknown field "summary". Fix: check the spelling; the fields here are title, purpose, instructions, minutes, situations, related, sources, order, sections.`,
     );
   });
 });

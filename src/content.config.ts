@@ -8,7 +8,8 @@ import { worksheetsCollection } from './worksheets/collection';
 
 // Read every file name first, so each entry's schema can check that the
 // situations, sources and entries it names exist.
-const schemas = makeSchemas(readCatalog(contentDir, worksheetsDir));
+const catalog = readCatalog(contentDir, worksheetsDir);
+const schemas = makeSchemas(catalog);
 
 // A bad workplace file stops the build here, before any page is made.
 loadWorkplace();
@@ -22,5 +23,5 @@ export const collections = {
   'case-studies': defineCollection({ loader: entriesIn('case-studies'), schema: schemas['case-studies'] }),
   scenarios: defineCollection({ loader: entriesIn('scenarios'), schema: schemas.scenarios }),
   sources: defineCollection({ loader: file(`${contentDir}/sources.yaml`), schema: sourceSchema }),
-  worksheets: worksheetsCollection(),
+  worksheets: worksheetsCollection(catalog),
 };

@@ -1,11 +1,9 @@
-import { createReadStream, existsSync, statSync } from 'node:fs';
+import { createReadStream, existsSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { extname, join, normalize, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import * as pagefind from 'pagefind';
-import { contentDir, worksheetsDir } from '../handbook/content-dir';
-import { readSituationFacets } from './search-vocabulary';
-import { worksheetPdfRecords } from './worksheet-records';
+import { worksheetRecordsFile, worksheetSearchRecords, type WorksheetSearchRecord } from '../search/worksheet-records';
 
 /** Folder of the search bundle inside the built site; the search client loads `${base}pagefind/pagefind.js`. */
 export const pagefindFolder = 'pagefind';
@@ -62,7 +60,7 @@ export default function pagefindIndex(): AstroIntegration {
         };
         process.once('beforeExit', stalled);
         try {
-          const { pages, records } = await writeIndex(site, logger);
+          const { pages, records } = await writeIndex(site);
           logger.info(`Indexed ${pages} pages and ${records} worksheet PDFs in ${Math.round(performance.now() - started)} ms.`);
         } finally {
           process.off('beforeExit', stalled);
@@ -79,7 +77,7 @@ const contentTypes: Record<string, string> = {
   '.css': 'text/css; charset=utf-8',
 };
 
-async function writeIndex(site: string, logger: { warn(message: string): void }) {
+async function writeIndex(site: string) {
   const created = await pagefind.createIndex({ forceLanguage: 'en' });
   const index = created.index;
   failOn('creating the index', created.errors);
@@ -91,8 +89,7 @@ async function writeIndex(site: string, logger: { warn(message: string): void })
     throw new Error(`Pagefind found no pages in ${site}: the search index would be empty. Check that the build wrote HTML there.`);
   }
 
-  const { records, warnings } = worksheetPdfRecords(site, worksheetsDir, readSituationFacets(contentDir));
-  for (const warning of warnings) logger.warn(warning);
+  const records = takeWorksheetRecords(site);
   for (const record of records) {
     const result = await index.addCustomRecord(record);
     failOn(`adding ${record.url} to the index`, result.errors);
@@ -104,6 +101,30 @@ async function writeIndex(site: string, logger: { warn(message: string): void })
     throw new Error(`Search index: Pagefind reported success but wrote no ${join(site, pagefindFolder, 'pagefind.js')}. Build again; if it persists, run Pagefind with verbose logging.`);
   }
   return { pages: added.page_count, records: records.length };
+}
+
+/**
+ * The worksheet PDFs' records that src/pages/worksheet-search-records.json.ts
+ * wrote from the validated collections, each checked against the PDF it points
+ * at; the file is removed, since it is not part of the site.
+ */
+function takeWorksheetRecords(site: string): WorksheetSearchRecord[] {
+  const file = join(site, worksheetRecordsFile);
+  if (!existsSync(file)) {
+    throw new Error(
+      `Search index: the build wrote no ${worksheetRecordsFile}, so the worksheet PDFs cannot be found by search. Keep src/pages/${worksheetRecordsFile}.ts, named as worksheetRecordsFile in src/search/worksheet-records.ts says.`,
+    );
+  }
+  const records = worksheetSearchRecords.parse(JSON.parse(readFileSync(file, 'utf8')));
+  rmSync(file);
+  for (const record of records) {
+    for (const url of [record.url, record.meta['other_url']]) {
+      if (url !== undefined && !existsSync(join(site, url))) {
+        throw new Error(`Search index: the record for ${record.url} points at ${url}, which the build did not write. Check src/pages/worksheets/[slug]-[paper].pdf.ts.`);
+      }
+    }
+  }
+  return records;
 }
 
 function failOn(step: string, errors: string[]): void {

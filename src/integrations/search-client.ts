@@ -4,8 +4,8 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { build, type Plugin } from 'vite';
-import { contentDir } from '../handbook/content-dir';
-import { readSearchPins, readSituationFacets } from './search-vocabulary';
+import { contentDir, worksheetsDir } from '../handbook/content-dir';
+import { readSearchVocabulary } from './search-vocabulary';
 
 /**
  * Bundles the search UI (src/search/dialog.ts, src/search/page.ts) into
@@ -125,10 +125,11 @@ function vocabularyPlugin(): Plugin {
   return {
     name: 'handbook:search-vocabulary',
     resolveId: (id) => (id === vocabularyId ? resolved : undefined),
-    load: (id) =>
-      id === resolved
-        ? `export const situations = ${JSON.stringify(readSituationFacets(contentDir))};\nexport const pins = ${JSON.stringify(readSearchPins(contentDir))};`
-        : undefined,
+    load: (id) => {
+      if (id !== resolved) return undefined;
+      const { situations, pins } = readSearchVocabulary(contentDir, worksheetsDir);
+      return `export const situations = ${JSON.stringify(situations)};\nexport const pins = ${JSON.stringify(pins)};`;
+    },
   };
 }
 

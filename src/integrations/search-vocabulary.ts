@@ -1,60 +1,44 @@
 import { readdirSync, readFileSync, existsSync } from 'node:fs';
-import { join } from 'node:path';
-import { slugOf } from '../handbook/catalog';
+import { join, relative } from 'node:path';
+import { firstProblemOf } from '../handbook/author-errors';
+import { readCatalog } from '../handbook/catalog';
+import { HandbookError } from '../handbook/errors';
 import { splitFrontMatter } from '../handbook/front-matter';
+import { makeSchemas } from '../handbook/schema';
 import { typographic } from '../handbook/typography';
 import type { Facet } from '../search/facets';
 import type { SearchPin } from '../search/query';
 
-/**
- * The situations as the search UI offers them (slug and title, in the home
- * page's order). Read from the files, because the search client is bundled
- * outside Astro's content layer; Astro's schemas have already checked them by
- * the time anyone searches.
- */
-export function readSituationFacets(contentDir: string): Facet[] {
-  const folder = join(contentDir, 'situations');
-  if (!existsSync(folder)) return [];
-  const situations: Array<Facet & { order: number }> = [];
-  for (const name of readdirSync(folder).sort()) {
-    const slug = slugOf(name);
-    if (slug === undefined) continue;
-    const { data } = splitFrontMatter(readFileSync(join(folder, name), 'utf8'));
-    const title = fieldOf(data, 'title');
-    const order = fieldOf(data, 'order');
-    situations.push({
-      slug,
-      label: typeof title === 'string' && title.trim() !== '' ? typographic(title.trim()) : slug,
-      order: typeof order === 'number' ? order : Number.POSITIVE_INFINITY,
-    });
-  }
-  return situations
-    .sort((a, b) => (a.order === b.order ? a.label.localeCompare(b.label) : a.order - b.order))
-    .map(({ slug, label }) => ({ slug, label }));
+/** What the search UI needs to know about the situations, bundled into it. */
+export interface SearchVocabulary {
+  /** The situations in the home page's order, as the "no results" help lists them. */
+  situations: Facet[];
+  /** The situations that list search words ("knife" for the safety path): a query holding one puts that page first. */
+  pins: SearchPin[];
 }
 
 /**
- * The situations that list search words ("knife" for the safety path), in the
- * home page's order: a query holding one of them puts that page first.
+ * The search UI is bundled before Astro renders a page, outside its content
+ * layer, so it cannot call getCollection(). It reads content/situations/
+ * through the same catalog and schema as the collection instead: the data has
+ * the collection's types and defaults, and a file the collection would reject
+ * is rejected here with the same message.
  */
-export function readSearchPins(contentDir: string): SearchPin[] {
+export function readSearchVocabulary(contentDir: string, worksheetsDir: string): SearchVocabulary {
   const folder = join(contentDir, 'situations');
-  if (!existsSync(folder)) return [];
-  const order = new Map(readSituationFacets(contentDir).map((facet, index) => [facet.slug, index]));
-  const pins: SearchPin[] = [];
-  for (const name of readdirSync(folder).sort()) {
-    const slug = slugOf(name);
-    if (slug === undefined) continue;
-    const { data } = splitFrontMatter(readFileSync(join(folder, name), 'utf8'));
-    const words = fieldOf(data, 'searchWords');
-    if (Array.isArray(words) && words.length > 0) {
-      pins.push({ situation: slug, words: words.filter((word): word is string => typeof word === 'string') });
-    }
-  }
-  return pins.sort((a, b) => (order.get(a.situation) ?? 0) - (order.get(b.situation) ?? 0));
-}
-
-export function fieldOf(data: unknown, key: string): unknown {
-  if (typeof data !== 'object' || data === null || Array.isArray(data)) return undefined;
-  return Object.entries(data).find(([name]) => name === key)?.[1];
+  if (!existsSync(folder)) return { situations: [], pins: [] };
+  const schema = makeSchemas(readCatalog(contentDir, worksheetsDir)).situations;
+  const situations = readdirSync(folder)
+    .filter((name) => /\.mdx?$/.test(name))
+    .map((name) => {
+      const file = join(folder, name);
+      const result = schema.safeParse(splitFrontMatter(readFileSync(file, 'utf8')).data);
+      if (!result.success) throw new HandbookError(firstProblemOf(relative(process.cwd(), file), result.error));
+      return { slug: name.replace(/\.mdx?$/, ''), data: result.data };
+    })
+    .sort((a, b) => a.data.order - b.data.order || a.data.title.localeCompare(b.data.title));
+  return {
+    situations: situations.map(({ slug, data }) => ({ slug, label: typographic(data.title) })),
+    pins: situations.filter(({ data }) => data.searchWords.length > 0).map(({ slug, data }) => ({ situation: slug, words: data.searchWords })),
+  };
 }

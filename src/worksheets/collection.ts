@@ -1,7 +1,7 @@
 import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
-import { readCatalog } from '../handbook/catalog';
-import { contentDir, worksheetsDir } from '../handbook/content-dir';
+import type { Catalog } from '../handbook/catalog';
+import { worksheetsDir } from '../handbook/content-dir';
 import { HandbookError } from '../handbook/errors';
 import { makeWorksheetSchema } from './schema';
 
@@ -10,9 +10,9 @@ const slugPattern = /^([a-z0-9]+(?:-[a-z0-9]+)*)\.ya?ml$/;
 /**
  * The `worksheets` content collection: one YAML file per worksheet, its file
  * name the slug. Astro validates each against the schema and reports the
- * file, the field and the fix.
+ * file, the field and the fix. The catalog is the one content.config.ts reads.
  */
-export function worksheetsCollection() {
+export function worksheetsCollection(catalog: Catalog) {
   return defineCollection({
     loader: glob({
       base: worksheetsDir,
@@ -30,6 +30,6 @@ export function worksheetsCollection() {
         return slug;
       },
     }),
-    schema: makeWorksheetSchema(readCatalog(contentDir, worksheetsDir)),
+    schema: makeWorksheetSchema(catalog),
   });
 }

@@ -1,3 +1,4 @@
+import type { PaperId } from './paper';
 import type { WorksheetContext } from './layout';
 
 /** How a source is credited in a worksheet's footer; the same words as the site's "Where this comes from". */
@@ -23,6 +24,6 @@ export function worksheetPath(slug: string): string {
   return `/worksheets/${slug}/`;
 }
 
-export function worksheetPdfPath(slug: string, paper: string): string {
+export function worksheetPdfPath(slug: string, paper: PaperId): string {
   return `/worksheets/${slug}-${paper}.pdf`;
 }

@@ -28,7 +28,7 @@ export function loadWorksheets(): Promise<WorksheetEntry[]> {
       slug: entry.id,
       sheet: finishSheet(entry.data, workplace),
       url: siteUrl(worksheetPath(entry.id)),
-      pdf: { a4: siteUrl(worksheetPdfPath(entry.id, 'a4')), letter: siteUrl(worksheetPdfPath(entry.id, 'letter')) },
+      pdf: { a4: siteUrl(worksheetPdfPath(entry.id, 'a4')), letter: siteUrl(worksheetPdfPath(entry.id, 'letter')) } satisfies Record<PaperId, string>,
     }));
     return entries.sort(
       (a, b) =>

@@ -8,6 +8,9 @@ export type PaperId = keyof typeof papers;
 export type Paper = (typeof papers)[PaperId];
 export const paperIds: readonly PaperId[] = ['a4', 'letter'];
 
+/** The size offered first where only one fits (a search result): the handbook is written in US English. */
+export const defaultPaper: PaperId = 'letter';
+
 /**
  * How close to the edge anything may be drawn. Office printers cannot print
  * the outer 4-6 mm of a sheet; 24 pt (8.5 mm) stays clear of every common one.

@@ -5,6 +5,7 @@ import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, 
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { worksheetRecordsFile } from '../../src/search/worksheet-records';
 import { readBuiltPages } from '../helpers/built-pages';
 import { builtSite } from '../helpers/site';
 
@@ -91,6 +92,8 @@ describe('search index', () => {
       );
       mkdirSync(join(project, 'src', 'pages'), { recursive: true });
       writeFileSync(join(project, 'src', 'pages', 'index.astro'), '<html lang="en"><body><main data-pagefind-body><h1>An angry customer</h1></main></body></html>');
+      // The index step expects the worksheet records the real site writes; this site has none.
+      writeFileSync(join(project, 'src', 'pages', `${worksheetRecordsFile}.js`), 'export const GET = () => new Response("[]");\n');
       // A file where the index's folder must go: Pagefind's binary cannot write there.
       mkdirSync(join(project, 'public'));
       writeFileSync(join(project, 'public', 'pagefind'), 'not a folder');

@@ -1,8 +1,7 @@
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { worksheetPdfRecords } from '../../src/integrations/worksheet-records';
+import { worksheetRecord } from '../../src/search/worksheet-records';
+import { parseWorksheet } from '../../src/worksheets/parse';
+import { smallCatalog } from '../helpers/small-catalog';
 import { channelFacetsOf, searchTypeOf } from '../../src/search/facets';
 import { isPlausible, pinnedBy, termsOf } from '../../src/search/query';
 
@@ -68,53 +67,44 @@ describe('search facets', () => {
   });
 });
 
-describe('worksheetPdfRecords', () => {
+describe('worksheetRecord', () => {
   const situations = [
     { slug: 'angry-customer', label: 'An angry customer' },
     { slug: 'on-the-phone', label: 'On the phone' },
   ];
-
-  function fixture(): { site: string; definitions: string } {
-    const root = mkdtempSync(join(tmpdir(), 'handbook-records-'));
-    const site = join(root, 'site');
-    const definitions = join(root, 'worksheets');
-    mkdirSync(join(site, 'worksheets'), { recursive: true });
-    mkdirSync(definitions);
-    for (const name of ['calm-script-a4.pdf', 'calm-script-letter.pdf', 'orphan-a4.pdf']) writeFileSync(join(site, 'worksheets', name), '%PDF');
-    writeFileSync(
-      join(definitions, 'calm-script.yaml'),
-      [
-        'title: Calm script',
-        'purpose: Plan what to say when a caller shouts.',
-        'situations: [angry-customer]',
-        'sections:',
-        '  - kind: question',
-        '    name: opener',
-        '    prompt: "What is your **first** sentence?"',
-      ].join('\n'),
-    );
-    return { site, definitions };
-  }
+  const sheet = parseWorksheet(
+    'worksheets/calm-script.yaml',
+    {
+      title: 'Calm script',
+      purpose: 'Plan what to say when a caller shouts.',
+      instructions: 'Fill it in before your next shift.',
+      minutes: 10,
+      situations: ['angry-customer'],
+      related: ['i-message'],
+      sources: ['gibbs-prevent-conflicts'],
+      sections: [{ kind: 'question', name: 'opener', prompt: 'What is your **first** sentence?' }],
+    },
+    smallCatalog,
+  );
 
   it('makes one record per worksheet, pointing at the Letter file with the A4 one as meta', () => {
-    const { site, definitions } = fixture();
-    const { records } = worksheetPdfRecords(site, definitions, situations);
-    expect(records).toHaveLength(1);
-    expect(records[0]).toMatchObject({
+    const record = worksheetRecord('calm-script', sheet, situations);
+    expect(record).toMatchObject({
       url: '/worksheets/calm-script-letter.pdf',
       language: 'en',
-      meta: { name: 'Calm script (PDF)', type: 'Worksheet (PDF)', summary: 'Plan what to say when a caller shouts.', other_url: '/worksheets/calm-script-a4.pdf' },
+      meta: {
+        name: 'Calm script (PDF)',
+        type: 'Worksheet (PDF)',
+        summary: 'Plan what to say when a caller shouts.',
+        paper: 'US Letter',
+        other_url: '/worksheets/calm-script-a4.pdf',
+        other_paper: 'A4',
+      },
       filters: { type: ['Worksheet'], situation: ['An angry customer'], channel: ['On the phone', 'In person', 'In writing'] },
     });
-    expect(records[0]?.content).toContain('What is your first sentence?');
-    expect(records[0]?.content).not.toContain('opener');
-  });
-
-  it('warns about PDFs without a definition instead of indexing them blind', () => {
-    const { site, definitions } = fixture();
-    const { warnings } = worksheetPdfRecords(site, definitions, situations);
-    expect(warnings).toHaveLength(1);
-    expect(warnings[0]).toMatch(/worksheets\/orphan-\*\.pdf has no definition/);
+    expect(record.content).toContain('Fill it in before your next shift.');
+    expect(record.content).toContain('What is your first sentence?');
+    expect(record.content).not.toContain('opener');
   });
 });
 

@@ -71,7 +71,3 @@ export const type = {
   prompt: { size: 11, leading: 14.5 },
   footer: { size: 7.5, leading: 9.5 },
 };
-
-/** Helvetica's ascender and descender, as fractions of the font size. */
-export const ascent = 0.718;
-export const descent = 0.207;

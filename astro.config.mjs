@@ -4,6 +4,7 @@ import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { contentSecurityPolicy } from './src/integrations/content-security-policy.ts';
 import pagefindIndex from './src/integrations/pagefind.ts';
+import paletteStylesheet from './src/integrations/palette-stylesheet.ts';
 import searchClient from './src/integrations/search-client.ts';
 import staticHeaders from './src/integrations/static-headers.ts';
 
@@ -18,6 +19,7 @@ export default defineConfig({
   trailingSlash: 'always',
   integrations: [
     mdx(),
+    paletteStylesheet(),
     searchClient(),
     pagefindIndex(),
     // Pages only: the worksheet PDFs are files to download, found from their pages.

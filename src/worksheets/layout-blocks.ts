@@ -1,6 +1,7 @@
 import type { WorksheetField } from './fields';
+import { ascent } from './fonts';
 import type { Flow } from './layout-flow';
-import { ascent, badgeSize, checkSize, indentAfterBadge, type } from './layout-style';
+import { badgeSize, checkSize, indentAfterBadge, type } from './layout-style';
 import { textHeight, wrapText, type Line } from './layout-text';
 import { parseBlocks } from './rich-text';
 import type { WorksheetSection } from './schema';

@@ -1,5 +1,5 @@
+import { ascent } from './fonts';
 import type { SectionContext } from './layout-blocks';
-import { ascent } from './layout-style';
 import { textHeight, wrapText } from './layout-text';
 import type { Card } from './schema';
 

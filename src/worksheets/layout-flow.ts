@@ -1,8 +1,9 @@
 import type { WorksheetField } from './fields';
+import { ascent, type FontKey } from './fonts';
 import type { LayoutPage, PartKind } from './layout-model';
-import { ascent, badgeSize, fieldFontSize, margin, type ColorKey, type Spacing } from './layout-style';
+import { badgeSize, fieldFontSize, margin, type ColorKey, type Spacing } from './layout-style';
 import { textHeight, type Line } from './layout-text';
-import type { FontKey, Measure } from './measure';
+import type { Measure } from './measure';
 import type { Paper } from './paper';
 
 /**

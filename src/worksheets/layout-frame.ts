@@ -1,7 +1,8 @@
 import { fieldsOf } from './fields';
+import { ascent } from './fonts';
 import type { Flow } from './layout-flow';
 import type { WorksheetContext } from './layout-model';
-import { ascent, type } from './layout-style';
+import { type } from './layout-style';
 import { textHeight, wrapText, type Line } from './layout-text';
 import type { Measure } from './measure';
 import { printableInset } from './paper';

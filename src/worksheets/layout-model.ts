@@ -1,6 +1,6 @@
 import type { WorksheetField } from './fields';
-import { ascent, descent, type ColorKey, type Spacing } from './layout-style';
-import type { FontKey } from './measure';
+import { ascent, descent, type FontKey } from './fonts';
+import type { ColorKey, Spacing } from './layout-style';
 import type { Paper } from './paper';
 
 /**

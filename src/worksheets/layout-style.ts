@@ -1,21 +1,43 @@
 /**
- * The look of a printed worksheet in one place: colors, type sizes and
+ * The look of a printed worksheet in one place: colours, type sizes and
  * spacing, in PDF points (1/72 inch).
  */
 
+import { printColors, screenColors, type Hex } from '../styles/palette';
+
 export type ColorKey = 'ink' | 'muted' | 'accent' | 'accentSoft' | 'headerFill' | 'rule' | 'frame' | 'white';
 
-/** The site's colors, as RGB fractions: the same teal accent and warm greys. */
-export const palette: Record<ColorKey, [number, number, number]> = {
-  ink: [0.122, 0.137, 0.157],
-  muted: [0.333, 0.357, 0.388],
-  accent: [0.043, 0.369, 0.42],
-  accentSoft: [0.914, 0.953, 0.957],
-  headerFill: [0.894, 0.937, 0.941],
-  rule: [0.8, 0.82, 0.84],
-  frame: [0.54, 0.58, 0.62],
-  white: [1, 1, 1],
+/** A colour as PDF operators take it: red, green and blue from 0 to 1. */
+export type RgbFractions = [number, number, number];
+
+/**
+ * The sheet's colours, all from the site's palette: text in the light theme's
+ * ink and grey, fills and frames in the colours a worksheet page keeps when
+ * printed from the browser, so the two printouts match.
+ */
+export const palette: Record<ColorKey, RgbFractions> = {
+  ink: rgbFractions(screenColors.text.light),
+  muted: rgbFractions(screenColors['text-muted'].light),
+  accent: rgbFractions(printColors.accent),
+  accentSoft: rgbFractions(printColors['accent-soft']),
+  headerFill: rgbFractions(printColors['header-fill']),
+  rule: rgbFractions(printColors.hairline),
+  frame: rgbFractions(printColors.frame),
+  white: rgbFractions(printColors.paper),
 };
+
+/**
+ * A palette colour as PDF operators take it. Three decimals are finer than
+ * the 1/255 steps of a screen or printer, so no colour changes, and they keep
+ * the numbers short in every page and every field's appearance.
+ */
+export function rgbFractions(color: Hex): RgbFractions {
+  const digits = /^#([0-9a-f]{2})([0-9a-f]{2})([0-9a-f]{2})$/i.exec(color);
+  if (!digits) throw new Error(`The palette colour ${color} is not six hex digits: write it as #rrggbb in src/styles/palette.ts.`);
+  const [, red = '', green = '', blue = ''] = digits;
+  const fraction = (channel: string) => Math.round((Number.parseInt(channel, 16) / 255) * 1000) / 1000;
+  return [fraction(red), fraction(green), fraction(blue)];
+}
 
 /** Font size of typed answers: set explicitly, or an empty multiline field gets a huge default. */
 export const fieldFontSize = 10;
@@ -49,7 +71,3 @@ export const type = {
   prompt: { size: 11, leading: 14.5 },
   footer: { size: 7.5, leading: 9.5 },
 };
-
-/** Helvetica's ascender and descender, as fractions of the font size. */
-export const ascent = 0.718;
-export const descent = 0.207;

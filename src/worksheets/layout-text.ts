@@ -1,5 +1,5 @@
-import { ascent, descent } from './layout-style';
-import type { FontKey, Measure } from './measure';
+import { ascent, descent, type FontKey } from './fonts';
+import type { Measure } from './measure';
 import { parseRuns } from './rich-text';
 
 /** One line of wrapped text: runs of one face each, and its width in points. */

@@ -1,14 +1,5 @@
-import { PDFDocument, StandardFonts, type PDFFont } from 'pdf-lib';
-
-/** The faces a worksheet uses: Helvetica and its bold and oblique, plus Zapf Dingbats for the scissors. */
-export type FontKey = 'regular' | 'bold' | 'italic' | 'dingbats';
-
-export const standardFontNames: Record<FontKey, StandardFonts> = {
-  regular: StandardFonts.Helvetica,
-  bold: StandardFonts.HelveticaBold,
-  italic: StandardFonts.HelveticaOblique,
-  dingbats: StandardFonts.ZapfDingbats,
-};
+import { PDFDocument, type PDFFont } from 'pdf-lib';
+import { standardFontNames, type FontKey } from './fonts';
 
 /** Measures text for the layout: width in points of `text` set in `font` at `size`. */
 export type Measure = (text: string, font: FontKey, size: number) => number;

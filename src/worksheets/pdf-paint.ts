@@ -22,9 +22,9 @@ import {
   type PDFOperator,
   type PDFPage,
 } from 'pdf-lib';
+import type { FontKey } from './fonts';
 import type { Box, LayoutItem } from './layout-model';
 import { palette, type ColorKey } from './layout-style';
-import type { FontKey } from './measure';
 
 /** Two decimals are a hundredth of a point: finer than any printer, and half the bytes of full precision. */
 const r = (value: number) => Math.round(value * 100) / 100;

@@ -1,21 +1,59 @@
+// The header's Search control. The page carries a link to the search page
+// (what works without JavaScript) and, after it, a hidden button; this script
+// swaps them. The dialog's module (its URL is in the button's data-module) is
+// imported on first use only, so a content page's first view loads no search
+// code. Every page inlines this script: the build minifies it and hashes the
+// result for the CSP (src/integrations/inline-scripts.ts).
 (() => {
-  const d = document, b = d.currentScript.previousElementSibling, a = b.previousElementSibling, u = a.href;
-  let m, q = null;
-  a.remove();
-  b.hidden = false;
-  const go = (e) => {
-    e.preventDefault();
-    const i = d.querySelector('[data-search-input]');
-    if (i) return i.focus();
-    q ??= '';
-    (m ??= import(/* @vite-ignore */ b.dataset.module)).then((s) => { s.open(b, q); q = null; }, () => { m = 0; location.href = u; });
+  const button = document.currentScript.previousElementSibling;
+  const link = button.previousElementSibling;
+  const searchPage = link.href;
+  link.remove();
+  button.hidden = false;
+
+  let dialogModule;
+  // Letters typed between the shortcut and the dialog's opening, handed to the
+  // dialog so none is lost; null when no dialog is on its way.
+  let typedWhileLoading = null;
+
+  const openSearch = (event) => {
+    event.preventDefault();
+    // The search page has a field of its own: searching from there means using it.
+    const pageField = document.querySelector('[data-search-input]');
+    if (pageField) {
+      pageField.focus();
+      return;
+    }
+    typedWhileLoading ??= '';
+    dialogModule ??= import(/* @vite-ignore */ button.dataset.module);
+    dialogModule.then(
+      (dialog) => {
+        dialog.open(button, typedWhileLoading);
+        typedWhileLoading = null;
+      },
+      // Offline, or the module is gone after a deploy: the search page still
+      // works without it, and says so if search itself cannot load.
+      () => {
+        dialogModule = undefined;
+        typedWhileLoading = null;
+        location.href = searchPage;
+      },
+    );
   };
-  b.onclick = go;
-  d.addEventListener('keydown', (e) => {
-    const t = e.target;
-    if (e.defaultPrevented || t.isContentEditable || /^(INPUT|TEXTAREA|SELECT)$/.test(t.tagName)) return;
-    // Keys typed while the dialog loads are kept and handed to it, so no letter is lost.
-    if (q != null && e.key.length == 1 && !e.ctrlKey && !e.metaKey && !e.altKey) { q += e.key; e.preventDefault(); return; }
-    if ((e.key == '/' && !e.ctrlKey && !e.metaKey && !e.altKey) || (e.key == 'k' && (e.ctrlKey || e.metaKey))) go(e);
+
+  const isField = (target) => target.isContentEditable || /^(INPUT|TEXTAREA|SELECT)$/.test(target.tagName);
+  const hasModifier = (event) => event.ctrlKey || event.metaKey || event.altKey;
+  const isShortcut = (event) => (event.key === '/' && !hasModifier(event)) || (event.key === 'k' && (event.ctrlKey || event.metaKey));
+
+  button.addEventListener('click', openSearch);
+  document.addEventListener('keydown', (event) => {
+    // A key the page already handled, or typed into a field, is not for search.
+    if (event.defaultPrevented || isField(event.target)) return;
+    if (typedWhileLoading !== null && event.key.length === 1 && !hasModifier(event)) {
+      typedWhileLoading += event.key;
+      event.preventDefault();
+    } else if (isShortcut(event)) {
+      openSearch(event);
+    }
   });
 })();

@@ -1,28 +1,18 @@
 import { createHash } from 'node:crypto';
-import { readdirSync, readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
 import type { AstroUserConfig } from 'astro';
+import { inlineScriptFiles, inlineScriptsFolder, minifiedScript } from './inline-scripts';
 
 type CspConfig = Exclude<NonNullable<NonNullable<AstroUserConfig['security']>['csp']>, boolean>;
 
 /**
- * The scripts pages carry inline (the theme script in <head>, the search
- * opener in the header), one file each. Components inline a file's text as it
- * is, so the hash of the file is the hash of the script the browser runs.
- */
-export const inlineScriptsFolder = new URL('../inline-scripts/', import.meta.url);
-
-/**
- * `sha256-...` for every file in src/inline-scripts/. Astro hashes the scripts
- * and styles it bundles, but not `is:inline` scripts, and a component in
- * <body> renders after the CSP <meta> is written, so `Astro.csp` cannot add
+ * `sha256-...` for every script in src/inline-scripts/, of the minified text
+ * that pages inline (src/integrations/inline-scripts.ts). Astro hashes the
+ * scripts and styles it bundles, but not `is:inline` scripts, and a component
+ * in <body> renders after the CSP <meta> is written, so `Astro.csp` cannot add
  * them: they go in the config, for every page.
  */
 export function inlineScriptHashes(folder: URL = inlineScriptsFolder): Array<`sha256-${string}`> {
-  return readdirSync(fileURLToPath(folder))
-    .filter((name) => name.endsWith('.js'))
-    .sort()
-    .map((name) => `sha256-${createHash('sha256').update(readFileSync(new URL(name, folder))).digest('base64')}` as const);
+  return inlineScriptFiles(folder).map((file) => `sha256-${createHash('sha256').update(minifiedScript(file)).digest('base64')}` as const);
 }
 
 /**

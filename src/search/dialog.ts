@@ -3,10 +3,11 @@
  * imports this module the first time the reader asks for search, then calls
  * open(). Enter opens the first result; with none, the search page.
  */
-import { pins, situations } from 'virtual:handbook-search/vocabulary';
-import { EngineUnavailable, loadEngine, loadScript, type Engine } from './engine';
-import { isPlausible, rankedSearch, suggestSpelling } from './query';
+import { pins } from 'virtual:handbook-search/vocabulary';
+import { loadEngine, loadScript, type Engine } from './engine';
+import { isPlausible, rankedSearch } from './query';
 import { h, plural, resultCard, sitePath } from './render';
+import { errorText, situationSuggestions, spellingHelp } from './result-messages';
 import { adoptSearchStyles } from './styles';
 
 const shownInDialog = 8;
@@ -26,7 +27,8 @@ interface Parts {
 
 let parts: Parts | undefined;
 let returnFocusTo: HTMLElement | undefined;
-let latest = 0;
+/** Counts searches, so an answer that arrives after a newer keystroke's search began is dropped. */
+let latestSearch = 0;
 
 /** Opens the dialog; `typed` is what the reader typed while this module was loading. */
 export function open(opener: HTMLElement, typed = ''): void {
@@ -156,17 +158,18 @@ function keepFocusInside(ui: Parts, event: KeyboardEvent): void {
 
 /** Runs the search for what the input holds now; no debounce, stale answers are dropped. */
 async function update(ui: Parts): Promise<void> {
-  const run = ++latest;
+  const thisSearch = ++latestSearch;
+  const isLatest = () => thisSearch === latestSearch;
   const query = ui.input.value.trim();
   // Says which query the shown results answer (tests and the bench wait for it).
   const settled = () => {
-    if (run === latest) ui.body.dataset['query'] = query;
+    if (isLatest()) ui.body.dataset['query'] = query;
   };
   ui.footer.href = sitePath(query ? `/search/?q=${encodeURIComponent(query)}` : '/search/');
   // One letter matches nearly every page: wait for a second one.
   if (query.length < 2) {
     ui.status.textContent = '';
-    ui.body.replaceChildren(situationSuggestions('What is happening? Pick a situation, or type a few words.'));
+    ui.body.replaceChildren(messageBox(...situationSuggestions('What is happening? Pick a situation, or type a few words.')));
     settled();
     return;
   }
@@ -174,15 +177,15 @@ async function update(ui: Parts): Promise<void> {
   try {
     search = await loadEngine();
   } catch (error) {
-    if (run !== latest) return;
+    if (!isLatest()) return;
     ui.status.textContent = '';
-    ui.body.replaceChildren(h('div', { class: 'search-dialog__message' }, h('p', {}, messageOf(error))));
+    ui.body.replaceChildren(messageBox(errorText(error)));
     settled();
     return;
   }
   const results = await rankedSearch(search, query, pins);
   // A newer keystroke has its own search: do not download this one's excerpts.
-  if (run !== latest) return;
+  if (!isLatest()) return;
   // Each result's data is a small file of its own: show them in order as they
   // arrive, so the first result does not wait for the eighth.
   const pending = results.slice(0, shownInDialog).map((hit) => hit.data());
@@ -190,7 +193,7 @@ async function update(ui: Parts): Promise<void> {
   let shown = 0;
   for (const next of pending) {
     const data = await next;
-    if (run !== latest) return;
+    if (!isLatest()) return;
     if (!isPlausible(data.excerpt, query)) continue;
     list.append(resultCard(data, { headingLevel: 3, showExcerpt: true }));
     shown++;
@@ -199,9 +202,9 @@ async function update(ui: Parts): Promise<void> {
   const total = results.length - (pending.length - shown);
   if (shown === 0) {
     ui.status.textContent = `No results for “${query}”.`;
-    ui.body.replaceChildren(situationSuggestions('Try plainer or fewer words, or pick the situation closest to yours:'));
-    const spelling = await suggestSpelling(search, query);
-    if (spelling && run === latest) ui.body.prepend(spellingSuggestion(ui, spelling));
+    ui.body.replaceChildren(messageBox(...situationSuggestions('Try plainer or fewer words, or pick the situation closest to yours:')));
+    const spelling = await spellingHelp(search, query, (corrected) => searchFor(ui, corrected));
+    if (spelling && isLatest()) ui.body.prepend(messageBox(...spelling));
     settled();
     return;
   }
@@ -213,34 +216,14 @@ async function update(ui: Parts): Promise<void> {
   settled();
 }
 
-function situationSuggestions(lead: string): HTMLElement {
-  return h(
-    'div',
-    { class: 'search-dialog__message search-message' },
-    h('p', {}, lead),
-    h(
-      'ul',
-      { class: 'search-suggestions', 'aria-label': 'Situations' },
-      ...situations.map((situation) => h('li', {}, h('a', { href: sitePath(`/situations/${situation.slug}/`) }, situation.label))),
-    ),
-  );
+/** The dialog's padded box for what it shows in place of results. */
+function messageBox(...content: HTMLElement[]): HTMLElement {
+  return h('div', { class: 'search-dialog__message search-message' }, ...content);
 }
 
-function spellingSuggestion(ui: Parts, spelling: string): HTMLElement {
-  const button = h('button', { type: 'button' }, `Search for “${spelling}”`);
-  button.addEventListener('click', () => {
-    ui.input.value = spelling;
-    ui.input.focus();
-    void update(ui);
-  });
-  return h(
-    'div',
-    { class: 'search-dialog__message search-message' },
-    h('p', {}, 'Did you mean:'),
-    h('p', { class: 'search-suggestions' }, button),
-  );
-}
-
-function messageOf(error: unknown): string {
-  return error instanceof EngineUnavailable ? error.message : 'Search stopped with an error. Reload the page and try again.';
+/** Searches for a spelling the reader picked, as if typed into the field. */
+function searchFor(ui: Parts, query: string): void {
+  ui.input.value = query;
+  ui.input.focus();
+  void update(ui);
 }

@@ -6,11 +6,12 @@
  * walk through what the reader did.
  */
 import { pins } from 'virtual:handbook-search/vocabulary';
-import { EngineUnavailable, loadEngine, type Engine, type FilterCounts, type SearchHit } from './engine';
+import { loadEngine, type Engine, type FilterCounts, type SearchHit } from './engine';
 import { facetCounts, matches, readFacts, type IndexFacts } from './index-facts';
 import { filterNames, type FilterName } from './facets';
-import { isPlausible, rankedSearch, suggestSpelling } from './query';
-import { h, loadSlice, plural, resultCard, sitePath } from './render';
+import { isPlausible, rankedSearch } from './query';
+import { h, loadSlice, plural, resultCard } from './render';
+import { errorText, situationSuggestions, spellingHelp } from './result-messages';
 import { adoptSearchStyles } from './styles';
 
 const pageSize = 20;
@@ -127,16 +128,18 @@ function labelsOf(parts: Parts, state: State): Record<FilterName, string[]> {
 const pageTitle = document.title;
 /** What the page says before a question: written in search.astro, so it shows before this script runs and nothing moves. */
 const introduction = [...(document.querySelector('[data-search-message]')?.childNodes ?? [])];
-let latest = 0;
+/** Counts searches, so an answer that arrives after a newer state's search began is dropped. */
+let latestSearch = 0;
 let hits: SearchHit[] = [];
 let shownCount = 0;
 let showExcerpts = true;
 
-async function run(parts: Parts, state: State): Promise<void> {
-  const run = ++latest;
+async function showResults(parts: Parts, state: State): Promise<void> {
+  const thisSearch = ++latestSearch;
+  const isLatest = () => thisSearch === latestSearch;
   // Says which state the shown results answer (tests and the bench wait for it).
   const settled = () => {
-    if (run === latest) parts.results.dataset['state'] = urlOf(state);
+    if (isLatest()) parts.results.dataset['state'] = urlOf(state);
   };
   document.title = state.query ? `“${state.query}” · ${pageTitle}` : pageTitle;
   const labels = labelsOf(parts, state);
@@ -150,7 +153,7 @@ async function run(parts: Parts, state: State): Promise<void> {
       // the facts (a search per filter value) waits for the first question,
       // so the page does no long task while it loads.
       const totals = await search.filters();
-      if (run !== latest) return;
+      if (!isLatest()) return;
       showCounts(parts, totals, state);
       hits = [];
       parts.status.textContent = '';
@@ -163,21 +166,20 @@ async function run(parts: Parts, state: State): Promise<void> {
     }
     known = await readFacts(search);
   } catch (error) {
+    if (!isLatest()) return;
     parts.status.textContent = '';
     parts.message.hidden = false;
-    parts.message.replaceChildren(
-      h('p', {}, error instanceof EngineUnavailable ? error.message : 'Search stopped with an error. Reload the page and try again.'),
-    );
+    parts.message.replaceChildren(errorText(error));
     settled();
     return;
   }
 
   let candidates = state.query === '' ? known.inSiteOrder : await rankedSearch(search, state.query, pins);
-  if (run !== latest) return;
+  if (!isLatest()) return;
 
   let found = candidates.filter((hit) => matches(known, hit, labels));
   const loaded = await loadSlice(found, 0, pageSize);
-  if (run !== latest) return;
+  if (!isLatest()) return;
   // Drop the loaded hits that only matched by Pagefind's fallback (see isPlausible).
   const dropped = new Set(
     found.slice(0, loaded.length).filter((_, index) => state.query !== '' && !isPlausible(loaded[index]?.excerpt ?? '', state.query)),
@@ -200,8 +202,9 @@ async function run(parts: Parts, state: State): Promise<void> {
   if (found.length === 0) {
     parts.message.replaceChildren(...noResults(parts, state, filtering));
     if (state.query !== '') {
-      const spelling = await suggestSpelling(search, state.query);
-      if (spelling && run === latest) parts.message.prepend(spellingHelp(parts, spelling));
+      const searchFor = (spelling: string) => update(parts, { ...stateFromForm(parts), query: spelling }, 'push');
+      const spelling = await spellingHelp(search, state.query, searchFor);
+      if (spelling && isLatest()) parts.message.prepend(h('div', { class: 'search-message' }, ...spelling));
     }
   }
   settled();
@@ -230,7 +233,6 @@ function statusOf(count: number, query: string, labels: Record<FilterName, strin
 }
 
 function noResults(parts: Parts, state: State, filtering: boolean): HTMLElement[] {
-  const situations = parts.boxes.filter((box) => box.filter === 'situation');
   const items: HTMLElement[] = [
     h('p', {}, state.query ? `Nothing in the handbook matches “${state.query}”${filtering ? ' with these filters' : ''}.` : 'Nothing matches these filters together.'),
   ];
@@ -240,20 +242,9 @@ function noResults(parts: Parts, state: State, filtering: boolean): HTMLElement[
     items.push(h('p', { class: 'search-suggestions' }, clear));
   }
   items.push(
-    h('p', {}, 'Try plainer or fewer words (for example “angry”, “phone”, “refund”), or go straight to the situation closest to yours:'),
-    h(
-      'ul',
-      { class: 'search-suggestions', 'aria-label': 'Situations' },
-      ...situations.map((box) => h('li', {}, h('a', { href: sitePath(`/situations/${box.slug}/`) }, box.label))),
-    ),
+    ...situationSuggestions('Try plainer or fewer words (for example “angry”, “phone”, “refund”), or go straight to the situation closest to yours:'),
   );
   return items;
-}
-
-function spellingHelp(parts: Parts, spelling: string): HTMLElement {
-  const button = h('button', { type: 'button' }, `Search for “${spelling}”`);
-  button.addEventListener('click', () => update(parts, { ...stateFromForm(parts), query: spelling }, 'push'));
-  return h('div', { class: 'search-message' }, h('p', {}, 'Did you mean:'), h('p', { class: 'search-suggestions' }, button));
 }
 
 async function showMore(parts: Parts): Promise<void> {
@@ -280,7 +271,7 @@ function update(parts: Parts, state: State, history: 'push' | 'replace' | 'none'
     if (history === 'push') window.history.pushState(null, '', url);
     else window.history.replaceState(null, '', url);
   }
-  void run(parts, state);
+  void showResults(parts, state);
 }
 
 function start(): void {

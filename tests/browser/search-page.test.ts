@@ -42,25 +42,23 @@ describeInBrowser('search page', builtSite, (ctx) => {
       await page.goto(`${ctx().server.url}search/?q=angry+customer`);
       await searchPageSettled(page);
       // Layout shifts as Chromium reports them for Cumulative Layout Shift (Lighthouse failed 0.15 before the results' room was reserved).
-      // With no shift at all the observer is never called, so the entries are
-      // collected until a moment after the buffered ones have been delivered.
-      const shift = await page.evaluate(
-        () =>
-          new Promise<number>((done) => {
-            const entries: PerformanceEntry[] = [];
-            const observer = new PerformanceObserver((list) => entries.push(...list.getEntries()));
-            observer.observe({ type: 'layout-shift', buffered: true });
-            setTimeout(() => {
-              entries.push(...observer.takeRecords());
-              observer.disconnect();
-              let total = 0;
-              for (const entry of entries) {
-                if ('value' in entry && typeof entry.value === 'number' && !('hadRecentInput' in entry && entry.hadRecentInput)) total += entry.value;
-              }
-              done(total);
-            }, 250);
-          }),
-      );
+      const shift = await page.evaluate(async () => {
+        // The results are in the page; a shift they cause is reported when the
+        // frame that lays them out renders. A second animation frame callback
+        // runs after that frame.
+        await new Promise((rendered) => requestAnimationFrame(() => requestAnimationFrame(rendered)));
+        // Observing with `buffered` queues every shift reported so far at once,
+        // so takeRecords() has them all, or none when nothing moved.
+        const observer = new PerformanceObserver(() => undefined);
+        observer.observe({ type: 'layout-shift', buffered: true });
+        const entries = observer.takeRecords();
+        observer.disconnect();
+        let total = 0;
+        for (const entry of entries) {
+          if ('value' in entry && typeof entry.value === 'number' && !('hadRecentInput' in entry && entry.hadRecentInput)) total += entry.value;
+        }
+        return total;
+      });
       expect(shift, `layout shift at ${viewport.width} px`).toBeLessThan(0.05);
       await page.close();
     }

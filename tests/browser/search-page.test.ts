@@ -9,17 +9,14 @@ import { describeInBrowser } from '../helpers/browser-suite';
 import { allPageResults, searchPageSettled, shownCount, statusCount } from '../helpers/search';
 import { builtSite } from '../helpers/site';
 
-/** Pages of one kind in the build: one folder with an index.html per entry. */
-function builtEntries(kind: string): number {
-  return readdirSync(join(builtSite, kind), { withFileTypes: true }).filter((item) => item.isDirectory() && item.name !== 'for').length;
+/** Entries of one kind in content/: the search page must count each, whatever the build wrote. */
+function contentEntries(kind: string): number {
+  return readdirSync(join('content', kind)).filter((name) => /\.mdx?$/.test(name)).length;
 }
 
-function builtWorksheetPdfs(): number {
-  try {
-    return readdirSync(join(builtSite, 'worksheets')).filter((name) => name.endsWith('-letter.pdf')).length;
-  } catch {
-    return 0;
-  }
+/** Worksheets defined in worksheets/: each has a page and a PDF record in the index. */
+function definedWorksheets(): number {
+  return readdirSync('worksheets').filter((name) => /\.ya?ml$/.test(name)).length;
 }
 
 describeInBrowser('search page', builtSite, (ctx) => {
@@ -68,13 +65,13 @@ describeInBrowser('search page', builtSite, (ctx) => {
     const page = await ctx().browser.newPage();
     await page.goto(`${ctx().server.url}search/`);
     await searchPageSettled(page);
-    await expect(shownCount(page, 'type', 'situation')).resolves.toBe(builtEntries('situations'));
-    await expect(shownCount(page, 'type', 'tool')).resolves.toBe(builtEntries('tools'));
-    await expect(shownCount(page, 'type', 'tip')).resolves.toBe(builtEntries('tips'));
-    await expect(shownCount(page, 'type', 'case-study')).resolves.toBe(builtEntries('case-studies'));
-    await expect(shownCount(page, 'type', 'scenario')).resolves.toBe(builtEntries('scenarios'));
-    const worksheets = builtWorksheetPdfs();
-    if (worksheets > 0) await expect(shownCount(page, 'type', 'worksheet')).resolves.toBe(builtEntries('worksheets') + worksheets);
+    await expect(shownCount(page, 'type', 'situation')).resolves.toBe(contentEntries('situations'));
+    await expect(shownCount(page, 'type', 'tool')).resolves.toBe(contentEntries('tools'));
+    await expect(shownCount(page, 'type', 'tip')).resolves.toBe(contentEntries('tips'));
+    await expect(shownCount(page, 'type', 'case-study')).resolves.toBe(contentEntries('case-studies'));
+    await expect(shownCount(page, 'type', 'scenario')).resolves.toBe(contentEntries('scenarios'));
+    expect(definedWorksheets()).toBeGreaterThan(0);
+    await expect(shownCount(page, 'type', 'worksheet')).resolves.toBe(2 * definedWorksheets());
     await page.close();
   });
 

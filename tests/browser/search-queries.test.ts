@@ -2,7 +2,6 @@
 // results of the header's search dialog. The phrasing is theirs, not the
 // handbook's: slang ("drunk", "my manager"), idioms ("calling me names"),
 // filler words and whole sentences.
-import { existsSync } from 'node:fs';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { describeInBrowser } from '../helpers/browser-suite';
@@ -62,7 +61,7 @@ describeInBrowser('search: what worried people type', builtSite, (ctx) => {
     expect(results.slice(0, 3), `top results for "${query}": ${results.slice(0, 5).join(', ')}`).toContain(expected);
   });
 
-  it.skipIf(!existsSync('worksheets/sources-of-influence.yaml'))('finds a worksheet: its page and its PDF', async () => {
+  it('finds a worksheet: its page and its PDF', async () => {
     const results = await searchInDialog(page, 'sources of influence worksheet');
     expect(results.slice(0, 3)).toContain('/worksheets/sources-of-influence/');
     expect(results).toContain('/worksheets/sources-of-influence-letter.pdf');

@@ -17,10 +17,11 @@ const entryPages = pages.filter((page) => entryKinds.some((kind) => new RegExp(`
 describe('search index', () => {
   it('indexes every entry and worksheet page, plus one record per worksheet PDF', () => {
     const entry: unknown = JSON.parse(readFileSync(join(builtSite, 'pagefind', 'pagefind-entry.json'), 'utf8'));
-    const pdfs = existsSync(join(builtSite, 'worksheets'))
-      ? readdirSync(join(builtSite, 'worksheets')).filter((name) => name.endsWith('-letter.pdf')).length
-      : 0;
-    expect(entry).toMatchObject({ languages: { en: { page_count: indexed.length + pdfs } } });
+    // One record per worksheet defined, whatever the build wrote: a PDF missing from the output must fail here.
+    const definitions = readdirSync('worksheets').filter((name) => /\.ya?ml$/.test(name)).map((name) => name.replace(/\.ya?ml$/, ''));
+    expect(definitions.length).toBeGreaterThan(0);
+    for (const slug of definitions) expect(existsSync(join(builtSite, 'worksheets', `${slug}-letter.pdf`)), `${slug}-letter.pdf`).toBe(true);
+    expect(entry).toMatchObject({ languages: { en: { page_count: indexed.length + definitions.length } } });
     const contentFiles = entryKinds.flatMap((kind) => readdirSync(join('content', kind)).filter((name) => /\.mdx?$/.test(name)));
     expect(entryPages.length).toBe(contentFiles.length);
     for (const page of entryPages) expect(indexed, `${page.path} is not indexed`).toContain(page);

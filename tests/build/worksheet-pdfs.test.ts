@@ -176,9 +176,7 @@ describe.each(cases)('worksheets/$file', ({ slug, sheet, context, paper, file })
   });
 
   it.skipIf(!pdftoppm.run)(
-    pdftoppm.present
-      ? 'renders every page of a filled copy with pdftoppm, answers visible'
-      : `renders with pdftoppm (${pdftoppm.message})`,
+    pdftoppm.present ? 'renders every page, empty and filled, with pdftoppm; ticks and answers change the render' : `renders with pdftoppm (${pdftoppm.message})`,
     async () => {
       if (!pdftoppm.present) throw new Error(pdftoppm.message);
       const pages = (await PDFDocument.load(bytes)).getPageCount();
@@ -195,8 +193,31 @@ describe.each(cases)('worksheets/$file', ({ slug, sheet, context, paper, file })
           .sort()
           .map((name) => readFileSync(join(workDir, name)).toString('base64'));
       }
-      // Typed answers and ticks are drawn from the appearances the fill generated.
       if (fields.length > 0) expect(renders.filled).not.toEqual(renders.empty);
+    },
+  );
+
+  it.skipIf(!qpdf.run || !pdftoppm.run || !fields.some((field) => field.type !== 'check'))(
+    'prints every typed answer: qpdf flattens the filled copy with its own appearances, and pdftotext reads each answer',
+    () => {
+      if (!qpdf.present || !pdftoppm.present) throw new Error(`${qpdf.message} ${pdftoppm.message}`);
+      const input = join(workDir, `answers-${file}`);
+      const flat = join(workDir, `flat-${file}`);
+      writeFileSync(input, filled);
+      // Without --generate-appearances, qpdf keeps the appearance streams the
+      // fill made: what a printer or a viewer without forms support shows.
+      const flattened = spawnSync('qpdf', ['--flatten-annotations=all', input, flat], { encoding: 'utf8' });
+      expect(flattened.status, flattened.stderr).toBe(0);
+      const text = spawnSync('pdftotext', ['-raw', flat, '-'], { encoding: 'utf8' });
+      expect(text.status, text.stderr).toBe(0);
+      const printed = text.stdout.replace(/\s+/g, ' ');
+      const missing = fields.flatMap((field, index) => {
+        const value = valueFor(field, index);
+        // Long answers wrap inside their box, so look for the label that starts each one ("Answer 12"), not followed by another digit.
+        const label = value === true ? undefined : /^Answer \d+/.exec(value)?.[0];
+        return label === undefined || new RegExp(`${label}(?!\\d)`).test(printed) ? [] : [`${field.name} ("${value}")`];
+      });
+      expect(missing, 'answers that do not print').toEqual([]);
     },
   );
 });

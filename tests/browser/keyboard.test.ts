@@ -93,4 +93,25 @@ describeInBrowser('the keyboard, page by page', builtSite, (ctx) => {
     expect(stops.at(-1)?.inFooter, `the last stop is ${stops.at(-1)?.name}, not in the footer`).toBe(true);
     await context.close();
   });
+
+  it('moves focus to the content when the skip link is used, so the next Tab is in the page, not the header', async () => {
+    const page = await ctx().browser.newPage();
+    await page.goto(`${ctx().server.url}tools/i-message/`);
+    await page.keyboard.press('Tab');
+    await page.keyboard.press('Enter');
+    await expect(page.evaluate(() => document.activeElement?.id)).resolves.toBe('main');
+    await page.keyboard.press('Tab');
+    await expect(page.evaluate(() => Boolean(document.activeElement?.closest('main')))).resolves.toBe(true);
+    await page.close();
+  });
+
+  it('follows a navigation link with Enter', async () => {
+    const page = await ctx().browser.newPage();
+    await page.goto(ctx().server.url);
+    await page.getByRole('navigation').getByRole('link', { name: 'Tools', exact: true }).focus();
+    await page.keyboard.press('Enter');
+    await page.waitForURL(/\/tools\/$/);
+    await expect(page.locator('h1').textContent()).resolves.toBe('Tools');
+    await page.close();
+  });
 });

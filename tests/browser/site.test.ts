@@ -3,6 +3,7 @@ import { describeInBrowser } from '../helpers/browser-suite';
 import { builtSite } from '../helpers/site';
 
 // axe over every page, light and dark, phone and desktop: accessibility.test.ts.
+// Tabbing through pages, the skip link and the navigation: keyboard.test.ts.
 
 describeInBrowser('the site in Chromium', builtSite, (ctx) => {
   it('shows the home page with every situation one click away', async () => {
@@ -70,37 +71,5 @@ describeInBrowser('the site in Chromium', builtSite, (ctx) => {
     await page.reload();
     await expect(page.evaluate(() => document.documentElement.dataset['theme'])).resolves.toBe('light');
     await context.close();
-  });
-
-  it('offers a skip link as the first stop of the keyboard, landing on the content', async () => {
-    const page = await ctx().browser.newPage();
-    await page.goto(`${ctx().server.url}tools/i-message/`);
-    await page.keyboard.press('Tab');
-    await expect(page.evaluate(() => document.activeElement?.textContent?.trim())).resolves.toBe('Skip to content');
-    await expect(page.locator('.skip-link').boundingBox().then((box) => (box?.y ?? -1) >= 0)).resolves.toBe(true);
-    await page.keyboard.press('Enter');
-    await expect(page.evaluate(() => document.activeElement?.id)).resolves.toBe('main');
-    // The next Tab goes into the content, not back to the header.
-    await page.keyboard.press('Tab');
-    await expect(page.evaluate(() => Boolean(document.activeElement?.closest('main')))).resolves.toBe(true);
-    await page.close();
-  });
-
-  it('lets the keyboard reach the navigation and follow a link', async () => {
-    const page = await ctx().browser.newPage();
-    await page.goto(ctx().server.url);
-    const visited: string[] = [];
-    for (let i = 0; i < 12; i++) {
-      await page.keyboard.press('Tab');
-      visited.push(await page.evaluate(() => document.activeElement?.textContent?.trim() ?? ''));
-      if (visited.at(-1) === 'Tools') break;
-    }
-    expect(visited).toContain('Tools');
-    const outline = await page.evaluate(() => getComputedStyle(document.activeElement ?? document.body).outlineStyle);
-    expect(outline).not.toBe('none');
-    await page.keyboard.press('Enter');
-    await page.waitForURL(/\/tools\/$/);
-    await expect(page.locator('h1').textContent()).resolves.toBe('Tools');
-    await page.close();
   });
 });

@@ -1,5 +1,4 @@
 import { expect, it } from 'vitest';
-import { axeViolations } from '../helpers/axe';
 import { describeInBrowser } from '../helpers/browser-suite';
 import { builtSite } from '../helpers/site';
 
@@ -60,18 +59,4 @@ describeInBrowser('the worksheets in Chromium', builtSite, (ctx) => {
     expect(overflowing).toEqual([]);
     await page.close();
   });
-
-  for (const colorScheme of ['light', 'dark'] as const) {
-    it(`has no axe violation on worksheet pages in the ${colorScheme} theme`, async () => {
-      const context = await ctx().browser.newContext({ colorScheme });
-      const page = await context.newPage();
-      const violations: string[] = [];
-      for (const path of pagesToCheck) {
-        await page.goto(ctx().server.url + path);
-        violations.push(...(await axeViolations(page)).map((v) => `/${path}: ${v}`));
-      }
-      expect(violations).toEqual([]);
-      await context.close();
-    });
-  }
 });

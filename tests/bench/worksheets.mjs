@@ -1,11 +1,12 @@
 // Worksheet PDFs: the size of each file and how long one render takes once warm.
-// Goals (issue 5): at most 20 KB per file, at most 25 ms median per file.
+// Goals: budgets.worksheetPdf in tests/helpers/budgets.ts.
 // Run on its own with `npx node tests/bench/worksheets.mjs`, or through `npm run bench`. Wall-clock
 // times: run it on a quiet machine (the fastest run shows what load took away).
 import { fileURLToPath } from 'node:url';
 import { createServer } from 'vite';
+import { budgets } from '../helpers/budgets.ts';
 
-const goals = { bytes: 20 * 1024, medianMs: 25 };
+const goals = budgets.worksheetPdf;
 const warmups = 5;
 const runs = 31;
 

@@ -1,6 +1,6 @@
 /**
- * The goals of issue 6 ("Quality gates"), in one place: tests assert the ones
- * about bytes and requests, `npm run bench` prints the timings against theirs.
+ * Every goal of the quality gates, in one place: tests assert the ones about
+ * bytes and requests, `npm run bench` prints the timings against theirs.
  */
 export const budgets = {
   /** A content page's first view (a tool, tip, situation, case study, scenario or worksheet page). */
@@ -10,6 +10,10 @@ export const budgets = {
    * firstView.inlineScriptBytes, which it splits with the theme script.
    */
   searchOpener: { bytes: 1024 },
+  /** Search (issue 4): what opening it downloads, and the last keystroke to the first result painted (median). */
+  search: { openGzipBytes: 40 * 1024, latencyMs: 150 },
+  /** Worksheet PDFs (issue 5): each file's size, and one render's median time once warm. */
+  worksheetPdf: { bytes: 20 * 1024, medianMs: 25 },
   /** The real handbook's build: pages, search index and PDFs. */
   build: { seconds: 15 },
   /** The scale run: the handbook plus this many synthetic tips. */

@@ -2,7 +2,7 @@ import { cardLine } from './card-lines';
 import { ascent } from './fonts';
 import type { SectionContext } from './layout-blocks';
 import { textHeight, wrapText } from './layout-text';
-import type { Card } from './schema';
+import type { Card } from './sections';
 
 const columns = 2;
 const pad = 11;

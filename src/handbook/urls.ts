@@ -1,11 +1,16 @@
+// No imports, and nothing from Node: the search UI bundles this for the browser.
+
+/** Astro's `base` with one trailing slash, so a path can follow it: "/handbook" and "/handbook/" both give "/handbook/". */
+export function withTrailingSlash(base: string): string {
+  return base.endsWith('/') ? base : `${base}/`;
+}
+
 /**
  * Site-relative URL for a path inside the handbook, under Astro's `base`, so
  * the same build works at / and at a sub-path such as /handbook/.
  */
 export function siteUrl(path: string, base: string = import.meta.env.BASE_URL): string {
-  const trimmedBase = base.endsWith('/') ? base.slice(0, -1) : base;
-  const trimmedPath = path.startsWith('/') ? path : `/${path}`;
-  return `${trimmedBase}${trimmedPath}`;
+  return `${withTrailingSlash(base)}${path.replace(/^\//, '')}`;
 }
 
 export function entryPath(collection: string, slug: string): string {

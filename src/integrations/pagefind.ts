@@ -3,6 +3,7 @@ import { extname, join, normalize, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import * as pagefind from 'pagefind';
+import { withTrailingSlash } from '../handbook/urls';
 import { worksheetRecordsFile, worksheetSearchRecords, type WorksheetSearchRecord } from '../search/worksheet-records';
 
 /** Folder of the search bundle inside the built site; the search client loads `${base}pagefind/pagefind.js`. */
@@ -23,7 +24,7 @@ export default function pagefindIndex(): AstroIntegration {
     hooks: {
       'astro:config:done': ({ config }) => {
         lastBuild = fileURLToPath(config.outDir);
-        base = config.base.endsWith('/') ? config.base : `${config.base}/`;
+        base = withTrailingSlash(config.base);
       },
       'astro:server:setup': ({ server, logger }) => {
         const bundle = join(lastBuild, pagefindFolder);

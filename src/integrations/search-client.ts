@@ -5,6 +5,7 @@ import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { build, type Plugin } from 'vite';
 import { contentDir, worksheetsDir } from '../handbook/content-dir';
+import { withTrailingSlash } from '../handbook/urls';
 import { readSearchVocabulary } from './search-vocabulary';
 
 /**
@@ -35,7 +36,7 @@ export default function searchClient(): AstroIntegration {
     hooks: {
       'astro:config:setup': ({ config, command, updateConfig }) => {
         root = fileURLToPath(config.root);
-        base = config.base.endsWith('/') ? config.base : `${config.base}/`;
+        base = withTrailingSlash(config.base);
         assets = config.build.assets;
         isBuild = command === 'build';
         const urls = async (): Promise<Record<EntryName, string>> => {

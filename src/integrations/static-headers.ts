@@ -2,6 +2,7 @@ import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
+import { withTrailingSlash } from '../handbook/urls';
 
 /** What a host sends with every response (Netlify and Cloudflare Pages read `_headers`). */
 export const securityHeaders: Readonly<Record<string, string>> = {
@@ -50,7 +51,7 @@ export default function staticHeaders(): AstroIntegration {
     name: 'handbook:static-headers',
     hooks: {
       'astro:config:done': ({ config }) => {
-        base = config.base.endsWith('/') ? config.base : `${config.base}/`;
+        base = withTrailingSlash(config.base);
         assets = config.build.assets;
       },
       'astro:build:done': ({ dir, logger }) => {

@@ -4,9 +4,10 @@
  * open(). Enter opens the first result; with none, the search page.
  */
 import { pins } from 'virtual:handbook-search/vocabulary';
+import { siteUrl } from '../handbook/urls';
 import { loadEngine, loadScript, type Engine } from './engine';
 import { isPlausible, rankedSearch } from './query';
-import { h, plural, resultCard, sitePath } from './render';
+import { h, plural, resultCard } from './render';
 import { errorText, situationSuggestions, spellingHelp } from './result-messages';
 import { adoptSearchStyles } from './styles';
 
@@ -63,13 +64,13 @@ function createDialog(): Parts {
   const close = h('button', { type: 'button', class: 'search-dialog__close control-button' }, 'Close');
   const form = h(
     'form',
-    { class: 'search-dialog__form', role: 'search', action: sitePath('/search/'), method: 'get' },
+    { class: 'search-dialog__form', role: 'search', action: siteUrl('/search/'), method: 'get' },
     h('label', { for: 'search-dialog-input' }, 'Search the handbook'),
     input,
   );
   const status = h('p', { id: 'search-dialog-status', class: 'search-dialog__status', role: 'status' });
   const body = h('div', { class: 'search-dialog__body' });
-  const footer = h('a', { href: sitePath('/search/') }, 'Filter by situation, type and channel on the search page');
+  const footer = h('a', { href: siteUrl('/search/') }, 'Filter by situation, type and channel on the search page');
   const dialog = h(
     'dialog',
     { class: 'search-dialog', 'aria-label': 'Search the handbook' },
@@ -165,7 +166,7 @@ async function update(ui: Parts): Promise<void> {
   const settled = () => {
     if (isLatest()) ui.body.dataset['query'] = query;
   };
-  ui.footer.href = sitePath(query ? `/search/?q=${encodeURIComponent(query)}` : '/search/');
+  ui.footer.href = siteUrl(query ? `/search/?q=${encodeURIComponent(query)}` : '/search/');
   // One letter matches nearly every page: wait for a second one.
   if (query.length < 2) {
     ui.status.textContent = '';

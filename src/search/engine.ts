@@ -2,6 +2,7 @@
  * The Pagefind search API (the bundle's pagefind.js), loaded on first use and
  * typed for the parts the handbook uses.
  */
+import { withTrailingSlash } from '../handbook/urls';
 
 export type FilterCounts = Record<string, Record<string, number>>;
 export type FilterQuery = Record<string, { any: string[] }>;
@@ -51,7 +52,7 @@ function isPagefindModule(value: unknown): value is PagefindModule {
 /** Why search cannot run, in words for the reader. */
 export class EngineUnavailable extends Error {}
 
-const base = import.meta.env.BASE_URL.endsWith('/') ? import.meta.env.BASE_URL : `${import.meta.env.BASE_URL}/`;
+const base = withTrailingSlash(import.meta.env.BASE_URL);
 
 let script: Promise<PagefindModule> | undefined;
 let started: Promise<Engine> | undefined;

@@ -1,3 +1,4 @@
+import { siteUrl } from '../handbook/urls';
 import type { ResultData, SearchHit } from './engine';
 
 type Child = Node | string | null | undefined | false;
@@ -12,13 +13,6 @@ export function h(tag: string, attributes: Record<string, string | undefined> = 
     if (child) element.append(child);
   }
   return element;
-}
-
-const base = import.meta.env.BASE_URL.endsWith('/') ? import.meta.env.BASE_URL : `${import.meta.env.BASE_URL}/`;
-
-/** A site path under the deployment's base, as siteUrl() does on the server. */
-export function sitePath(path: string): string {
-  return `${base}${path.replace(/^\//, '')}`;
 }
 
 const maxChips = 3;
@@ -62,7 +56,7 @@ export function resultCard(data: ResultData, options: { headingLevel: 2 | 3; sho
         'p',
         { class: 'search-result__other' },
         'Also as ',
-        h('a', { href: sitePath(otherUrl) }, `${data.meta['other_paper'] ?? 'another paper size'} PDF`),
+        h('a', { href: siteUrl(otherUrl) }, `${data.meta['other_paper'] ?? 'another paper size'} PDF`),
       ),
   );
 }

@@ -6,9 +6,10 @@
  * only chooses its lead sentence and the box the help goes in.
  */
 import { situations } from 'virtual:handbook-search/vocabulary';
+import { siteUrl } from '../handbook/urls';
 import { EngineUnavailable, type Engine } from './engine';
 import { suggestSpelling } from './query';
-import { h, sitePath } from './render';
+import { h } from './render';
 
 /** A lead sentence, then every situation as a link: the way on that needs no words at all. */
 export function situationSuggestions(lead: string): HTMLElement[] {
@@ -17,7 +18,7 @@ export function situationSuggestions(lead: string): HTMLElement[] {
     h(
       'ul',
       { class: 'search-suggestions', 'aria-label': 'Situations' },
-      ...situations.map((situation) => h('li', {}, h('a', { href: sitePath(`/situations/${situation.slug}/`) }, situation.label))),
+      ...situations.map((situation) => h('li', {}, h('a', { href: siteUrl(`/situations/${situation.slug}/`) }, situation.label))),
     ),
   ];
 }

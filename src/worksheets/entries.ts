@@ -3,7 +3,7 @@ import { entryBySlug } from '../handbook/entries';
 import { siteUrl } from '../handbook/urls';
 import { loadWorkplace } from '../handbook/workplace';
 import { worksheetContext, worksheetPath, worksheetPdfPath } from './context';
-import { paperIds, type PaperId } from './paper';
+import type { PaperId } from './paper';
 import { renderWorksheetPdf } from './render-pdf';
 import type { Worksheet } from './schema';
 import { finishSheet } from './sheet-text';
@@ -76,5 +76,3 @@ export function worksheetPdf(worksheet: WorksheetEntry, paper: PaperId, site: UR
   }
   return pdf;
 }
-
-export { paperIds };

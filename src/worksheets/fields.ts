@@ -1,5 +1,5 @@
 import { plainText } from './rich-text';
-import type { TableSection, WorksheetSection } from './schema';
+import type { TableSection, WorksheetSection } from './sections';
 
 /** One fillable field of a worksheet, as the PDF names and announces it. */
 export interface WorksheetField {

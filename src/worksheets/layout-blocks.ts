@@ -4,7 +4,7 @@ import type { Flow } from './layout-flow';
 import { badgeSize, checkSize, indentAfterBadge, type } from './layout-style';
 import { textHeight, wrapText, type Line } from './layout-text';
 import { parseBlocks } from './rich-text';
-import type { WorksheetSection } from './schema';
+import type { WorksheetSection } from './sections';
 
 /** What a section needs to place itself: the flow, its index, its step number and its fields in tab order. */
 export interface SectionContext {

@@ -1,14 +1,14 @@
+import { cardLine } from './card-lines';
 import { ascent } from './fonts';
 import type { SectionContext } from './layout-blocks';
 import { textHeight, wrapText } from './layout-text';
-import type { Card } from './schema';
+import type { Card } from './sections';
 
 const columns = 2;
 const pad = 11;
 const title = { size: 12, leading: 14.5 };
 const subtitle = { size: 8.5, leading: 10.5 };
 const item = { size: 9, leading: 11.5, gap: 2.5 };
-const keyedItem = /^\*\*(.+?)\*\*\s+(.*)$/;
 
 /**
  * Cards to cut out, two to a row, all the same size so a stack squares up.
@@ -22,16 +22,12 @@ export function placeCards(ctx: SectionContext, cards: Card[]): void {
   const laid = cards.map((card) => {
     const titleLines = wrapText(measure, `**${card.title}**`, inner, title.size);
     const subtitleLines = card.subtitle === undefined ? [] : wrapText(measure, card.subtitle, inner, subtitle.size, 'italic');
-    // "**S** Summarize..." lines get their key in a column of its own, so the texts line up.
-    const keyed = card.items.map((text) => keyedItem.exec(text));
-    const keyWidth = Math.max(0, ...keyed.map((m) => (m?.[1] === undefined ? 0 : measure(m[1], 'bold', item.size) + 5)));
-    const items = card.items.map((text, i) => {
-      const match = keyed[i];
-      return {
-        key: match?.[1],
-        lines: wrapText(measure, match?.[2] ?? text, inner - keyWidth, item.size),
-      };
-    });
+    const lines = card.items.map(cardLine);
+    const keyWidth = Math.max(0, ...lines.map((line) => (line.key === undefined ? 0 : measure(line.key, 'bold', item.size) + 5)));
+    const items = lines.map((line) => ({
+      key: line.key,
+      lines: wrapText(measure, line.text, inner - keyWidth, item.size),
+    }));
     const body =
       6 +
       textHeight(titleLines.length, title.size, title.leading) +

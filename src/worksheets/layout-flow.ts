@@ -30,9 +30,14 @@ export class Flow {
     this.addPage();
   }
 
+  /** Set only while paintEach runs. */
   private target: LayoutPage | undefined;
 
-  /** The page being drawn on: the last one, unless `paint` says otherwise. */
+  /**
+   * The page that text, lines, boxes and fields go on: the newest one while
+   * the body is placed top to bottom, then each page in turn inside paintEach,
+   * which draws the footers once the page count is known.
+   */
   get page(): LayoutPage {
     const page = this.target ?? this.pages[this.pages.length - 1];
     if (page === undefined) throw new Error('the flow has no page');

@@ -2,7 +2,7 @@ import { fieldAt, promptBlock, type SectionContext } from './layout-blocks';
 import { cellPadding as pad, checkSize, margin, type } from './layout-style';
 import { textHeight, wrapText } from './layout-text';
 import type { Measure } from './measure';
-import type { TableSection } from './schema';
+import type { TableSection } from './sections';
 
 /** A fixed cell: its first line as given, anything after a line break as a smaller, muted note. */
 function cellText(measure: Measure, text: string, width: number) {

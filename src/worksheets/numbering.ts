@@ -1,4 +1,4 @@
-import type { WorksheetSection } from './schema';
+import type { WorksheetSection } from './sections';
 
 function countsAsStep(sec: WorksheetSection): boolean {
   switch (sec.kind) {

@@ -1,6 +1,7 @@
 import { typographic } from '../handbook/typography';
 import { fillContacts, type Workplace } from '../handbook/workplace';
-import type { TableCell, Worksheet, WorksheetSection } from './schema';
+import type { Worksheet } from './schema';
+import type { TableCell, WorksheetSection } from './sections';
 
 /**
  * The worksheet with every text a reader sees passed through `change`: the

@@ -4,7 +4,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { readBuiltPages, type BuiltPage } from '../helpers/built-pages';
 import { builtSite } from '../helpers/site';
-import { contentMap } from '../content-map';
+import { contentMap } from '../helpers/content-map';
 
 let pages: BuiltPage[] = [];
 const byPath = new Map<string, BuiltPage>();

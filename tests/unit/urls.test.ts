@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { entryPath, siteUrl } from '../../src/handbook/urls';
+import { entryPath, siteUrl, withTrailingSlash } from '../../src/handbook/urls';
 
 describe('siteUrl', () => {
   it('keeps root paths at the root', () => {
@@ -13,5 +13,13 @@ describe('siteUrl', () => {
 
   it('builds entry paths from collection and slug', () => {
     expect(entryPath('tips', 'name-the-emotion')).toBe('/tips/name-the-emotion/');
+  });
+});
+
+describe('withTrailingSlash', () => {
+  it('ends a base with exactly one slash, whether Astro gave it one or not', () => {
+    expect(withTrailingSlash('/')).toBe('/');
+    expect(withTrailingSlash('/handbook')).toBe('/handbook/');
+    expect(withTrailingSlash('/handbook/')).toBe('/handbook/');
   });
 });

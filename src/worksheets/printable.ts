@@ -1,0 +1,22 @@
+import { z } from 'astro/zod';
+import { placeholderProblem } from '../handbook/workplace';
+import { firstUnprintable } from './win-ansi';
+
+/** Text printed on the sheet: trimmed, limited to what the PDF's standard font can print; may name workplace contacts such as {security}. */
+export function printable(what: string, fix = 'write it, or remove the entry') {
+  return z
+    .string({ error: `${what} is missing. Fix: ${fix}` })
+    .trim()
+    .min(1, `${what} is empty. Fix: ${fix}`)
+    .superRefine((value, ctx) => {
+      const problem = placeholderProblem(value);
+      if (problem !== undefined) ctx.addIssue({ code: 'custom', message: `${what}: ${problem}` });
+      const char = firstUnprintable(value);
+      if (char !== undefined) {
+        ctx.addIssue({
+          code: 'custom',
+          message: `${what} contains "${char}", which the PDF's standard font cannot print. Fix: use plain letters and punctuation instead (straight or curly quotes, dashes and "..." all work)`,
+        });
+      }
+    });
+}

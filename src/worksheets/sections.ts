@@ -1,0 +1,198 @@
+import { z } from 'astro/zod';
+import { printable } from './printable';
+
+/*
+ * The sections of a worksheet, apart from schema.ts: fields.ts reads their
+ * types, and schema.ts checks a sheet's field names with fieldsOf(), so the
+ * two would otherwise import each other.
+ */
+
+/** The kinds of section a worksheet is built from, in the order the docs list them. */
+export const sectionKinds = ['text', 'question', 'table', 'checklist', 'name-date', 'cards'] as const;
+export type SectionKind = (typeof sectionKinds)[number];
+
+/** Field names become PDF field names (`influence.expertise.when`), so they stay short and plain. */
+const namePattern = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+
+function fieldName(what: string) {
+  return z
+    .string({ error: `${what} is missing. Fix: add a short name in lowercase words joined by hyphens, such as "when-to-use"` })
+    .regex(
+      namePattern,
+      `${what} must be lowercase words or numbers joined by hyphens. Fix: rename it, for example "when-to-use" or "day-1"`,
+    );
+}
+
+/** A whole number of handwritten lines, with a message that says what fits on a page. */
+function lineCount(max: number) {
+  return z
+    .number({
+      error: `"lines" must be a whole number from 1 to ${max}. Fix: write the height of the box in handwritten lines, such as 3`,
+    })
+    .int(`"lines" must be a whole number from 1 to ${max}. Fix: write the height of the box in handwritten lines, such as 3`)
+    .min(1, `"lines" must be at least 1. Fix: use 1 for a single line to write on`)
+    .max(
+      max,
+      `"lines" is more than ${max}. Fix: use at most ${max}, or split the question in two; taller boxes do not fit a page with their prompt`,
+    );
+}
+
+/** A check box in a table cell: written `{check}` in YAML. */
+const checkCell = z.strictObject({
+  /** Present (with no value) to make the cell a check box. */
+  check: z.null(),
+});
+
+/** A text field in a table cell: written `{write}` in YAML. */
+const writeCell = z.strictObject({
+  /** Present (with no value) to make the cell a box to write in. */
+  write: z.null(),
+});
+
+const cell = z.union([printable('a table cell'), checkCell, writeCell], {
+  error:
+    'a table cell must be text, {check} or {write}. Fix: write fixed text as a string, a check box as {check}, a box to write in as {write}',
+});
+
+const textSection = z.strictObject({
+  /** Fixed text: an explanation, a list of definitions, a role play's setting. */
+  kind: z.literal('text'),
+  /** Optional heading above the text. */
+  heading: printable('the heading').optional(),
+  /**
+   * Paragraphs separated by blank lines; a paragraph whose lines all start
+   * with "- " is a bulleted list. `**bold**` marks a word or two.
+   */
+  body: printable('the text'),
+});
+
+const questionSection = z.strictObject({
+  /** A question with a box to write the answer in. */
+  kind: z.literal('question'),
+  /** The field's name in the PDF (also its section name). */
+  name: fieldName('the question name'),
+  /** The question, as the reader sees it; also the field's tooltip. */
+  prompt: printable('the prompt'),
+  /** Optional short help under the prompt: an example or what a good answer looks like. */
+  hint: printable('the hint').optional(),
+  /** Height of the answer box, in handwritten lines (1 gives a single-line field). */
+  lines: lineCount(16).default(4),
+  /** Count it among the sheet's numbered steps; false for a lead-in such as "The situation". */
+  numbered: z.boolean().default(true),
+});
+
+const tableColumn = z.strictObject({
+  /** Last part of the field names in this column (`influence.expertise.when`). */
+  name: fieldName('the column name'),
+  /** The column heading printed in the header row; also part of each field's tooltip. */
+  label: printable('the column label'),
+  /** Relative width: a column of width 2 is twice as wide as one of width 1. */
+  width: z
+    .number({ error: 'the column width must be a number. Fix: give a relative width such as 1, 2 or 0.5' })
+    .positive('the column width must be more than 0. Fix: give a relative width such as 1, 2 or 0.5')
+    .max(10, 'the column width is more than 10. Fix: widths are relative to each other; scale them all down')
+    .default(1),
+});
+
+const tableRow = z.strictObject({
+  /** Middle part of the field names in this row; required when the row has fields. */
+  name: fieldName('the row name').optional(),
+  /** What screen readers call this row in tooltips; defaults to the row's first text cell. */
+  label: printable('the row label').optional(),
+  /**
+   * One cell per column: fixed text, `{check}` or `{write}`. In fixed text, a
+   * line break starts a smaller note under the first line ("**Task**\nYour hands on the work").
+   */
+  cells: z.array(cell).min(1, 'a row has no cells. Fix: give it one cell per column'),
+  /** Height of this row's boxes in handwritten lines; overrides the table's `lines`. */
+  lines: lineCount(8).optional(),
+});
+
+const tableSection = z.strictObject({
+  /** A table whose rows mix fixed text, check boxes and boxes to write in. */
+  kind: z.literal('table'),
+  /** First part of the field names in the table. */
+  name: fieldName('the table name'),
+  /** Optional heading above the table, numbered like a question. */
+  heading: printable('the heading').optional(),
+  /** Optional short help under the heading. */
+  hint: printable('the hint').optional(),
+  /** Count it among the sheet's numbered steps (only when it has a heading). */
+  numbered: z.boolean().default(true),
+  /** Show the row of column labels (repeated after a page break). */
+  header: z.boolean().default(true),
+  /** Height of the boxes in handwritten lines, unless a row says otherwise. */
+  lines: lineCount(8).default(2),
+  columns: z.array(tableColumn).min(1, 'a table has no columns. Fix: list at least one column'),
+  rows: z.array(tableRow).min(1, 'a table has no rows. Fix: list at least one row'),
+});
+
+const checklistItem = z.strictObject({
+  /** Last part of the check box's field name. */
+  name: fieldName('the item name'),
+  /** The text next to the box; also its tooltip. */
+  label: printable('the item label'),
+});
+
+const checklistSection = z.strictObject({
+  /** A list of check boxes with labels. */
+  kind: z.literal('checklist'),
+  /** First part of the field names of its boxes. */
+  name: fieldName('the checklist name'),
+  /** The question or instruction above the boxes, numbered like a question. */
+  prompt: printable('the prompt'),
+  /** Optional short help under the prompt. */
+  hint: printable('the hint').optional(),
+  /** Count it among the sheet's numbered steps. */
+  numbered: z.boolean().default(true),
+  /** Lay the boxes out in one column or two. */
+  columns: z.union([z.literal(1), z.literal(2)]).default(1),
+  items: z.array(checklistItem).min(1, 'a checklist has no items. Fix: list at least one item'),
+});
+
+const nameDateSection = z.strictObject({
+  /** Two lines to write on at the top of a sheet: a name and a date. */
+  kind: z.literal('name-date'),
+  /** First part of the two field names (`<name>.name`, `<name>.date`). */
+  name: fieldName('the section name').default('participant'),
+  /** Label of the name line, for sheets where it is someone else's name ("Customer"). */
+  nameLabel: printable('the name label').default('Name'),
+  /** Label of the date line, for sheets where "Date" is not the right word. */
+  dateLabel: printable('the date label').default('Date'),
+});
+
+const card = z.strictObject({
+  /** The card's heading. */
+  title: printable('the card title'),
+  /** Optional line under the title. */
+  subtitle: printable('the card subtitle').optional(),
+  /** The lines of the card, one idea each; `**bold**` marks a key letter or word. */
+  items: z.array(printable('a card line')).min(1, 'a card has no lines. Fix: give it at least one'),
+});
+
+const cardsSection = z.strictObject({
+  /** Cards to cut out (pocket reminders); they have no fields. */
+  kind: z.literal('cards'),
+  /** Cards to cut out, laid out two to a row with dashed cut lines; they have no fields. */
+  cards: z.array(card).min(1, 'there are no cards. Fix: list at least one'),
+});
+
+/** One section of a worksheet, told apart by its `kind`. */
+export const worksheetSection = z.discriminatedUnion(
+  'kind',
+  [textSection, questionSection, tableSection, checklistSection, nameDateSection, cardsSection],
+  {
+    error: (issue) => {
+      const input: unknown = issue.input;
+      const kind = typeof input === 'object' && input !== null && 'kind' in input ? String(input.kind) : undefined;
+      return kind === undefined || kind === 'undefined'
+        ? `a section has no kind. Fix: start it with "kind:", one of ${sectionKinds.join(', ')}`
+        : `unknown section kind "${kind}". Fix: use one of ${sectionKinds.join(', ')}`;
+    },
+  },
+);
+
+export type WorksheetSection = z.output<typeof worksheetSection>;
+export type TableSection = Extract<WorksheetSection, { kind: 'table' }>;
+export type TableCell = TableSection['rows'][number]['cells'][number];
+export type Card = Extract<WorksheetSection, { kind: 'cards' }>['cards'][number];

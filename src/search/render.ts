@@ -22,7 +22,7 @@ const maxChips = 3;
  * summary when browsing without a query) and the situations it helps with.
  */
 export function resultCard(data: ResultData, options: { headingLevel: 2 | 3; showExcerpt: boolean }): HTMLElement {
-  // Worksheet PDFs carry their name as "name" (see src/integrations/worksheet-records.ts).
+  // Worksheet PDFs carry their name as "name" (see src/search/worksheet-records.ts).
   const title = data.meta['title'] ?? data.meta['name'] ?? data.url;
   const type = data.meta['type'];
   const text = h('p', { class: 'search-result__text' });

@@ -22,8 +22,10 @@ export default defineConfig({
           globalSetup: ['tests/setup/build-site.ts'],
           testTimeout: 60_000,
           hookTimeout: 120_000,
-          // One Chromium at a time: these machines have two cores.
+          // One Chromium at a time: these machines have two cores. Within a
+          // file, tests marked concurrent (one page each) run two at a time.
           fileParallelism: false,
+          maxConcurrency: 2,
         },
       },
     ],

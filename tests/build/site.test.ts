@@ -8,7 +8,7 @@ import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { entryCollections } from '../../src/handbook/collections';
 import { readBuiltPages, type BuiltPage } from '../helpers/built-pages';
-import { builtSite, builtSubPathSite, subPathBase } from '../helpers/site';
+import { builtSite, builtSiteLog, builtSubPathSite, subPathBase } from '../helpers/site';
 import { siteAddress } from '../helpers/worksheets';
 
 let pages: BuiltPage[] = [];
@@ -165,5 +165,14 @@ describe('the built site', () => {
       }
     }
     expect(errors).toEqual([]);
+  });
+});
+
+describe('the build log', () => {
+  it('prints no warning and no error: every line is status a user can read', () => {
+    const log = readFileSync(builtSiteLog, 'utf8');
+    expect(log).toContain('[build] Complete!');
+    const noisy = log.split('\n').filter((line) => /\b(warn|warning|error)\b|\[WARN\]|\[ERROR\]/i.test(line.replace(/\/[a-z0-9/-]+\/(index\.html|[a-z0-9-]+\.pdf)/g, '')));
+    expect(noisy).toEqual([]);
   });
 });

@@ -3,21 +3,22 @@
 // one for a workplace that has set its contacts). Both
 // projects list this file; the environment variable keeps it to one build.
 import { execFile } from 'node:child_process';
-import { rmSync } from 'node:fs';
+import { rmSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { promisify } from 'node:util';
 import { makeSandbox } from '../helpers/sandbox';
-import { builtSite, builtSubPathSite, sampleWorkplaceFile, subPathBase } from '../helpers/site';
+import { builtSite, builtSiteLog, builtSubPathSite, sampleWorkplaceFile, subPathBase } from '../helpers/site';
 
 const run = promisify(execFile);
 
-async function build(cwd: string, outDir: string, env: Record<string, string> = {}): Promise<void> {
+async function build(cwd: string, outDir: string, env: Record<string, string> = {}): Promise<string> {
   try {
-    await run(process.execPath, [resolve('node_modules/astro/bin/astro.mjs'), 'build', '--outDir', outDir], {
+    const { stdout, stderr } = await run(process.execPath, [resolve('node_modules/astro/bin/astro.mjs'), 'build', '--outDir', outDir], {
       cwd,
-      env: { ...process.env, ...env },
+      env: { ...process.env, ...env, FORCE_COLOR: '0', NO_COLOR: '1' },
       maxBuffer: 64 * 1024 * 1024,
     });
+    return `${stdout}${stderr}`;
   } catch (error) {
     const output = error instanceof Error && 'stderr' in error ? String(error.stderr) : String(error);
     throw new Error(`The test build into ${outDir} failed:\n${output}`);
@@ -31,7 +32,11 @@ export default async function buildSite(): Promise<void> {
   // no cache.
   const sandbox = makeSandbox();
   try {
-    await Promise.all([build(resolve('.'), builtSite), build(sandbox, builtSubPathSite, { BASE_PATH: subPathBase, HANDBOOK_WORKPLACE_FILE: sampleWorkplaceFile })]);
+    const [log] = await Promise.all([
+      build(resolve('.'), builtSite),
+      build(sandbox, builtSubPathSite, { BASE_PATH: subPathBase, HANDBOOK_WORKPLACE_FILE: sampleWorkplaceFile }),
+    ]);
+    writeFileSync(builtSiteLog, log);
   } finally {
     // Removes the copies and the links, never what they point to.
     rmSync(sandbox, { recursive: true, force: true });

@@ -19,14 +19,21 @@ export const pagefindFolder = 'pagefind';
 export default function pagefindIndex(): AstroIntegration {
   let lastBuild = '';
   let base = '/';
+  let isDev = false;
   return {
     name: 'handbook:pagefind',
     hooks: {
+      'astro:config:setup': ({ command }) => {
+        isDev = command === 'dev';
+      },
       'astro:config:done': ({ config }) => {
         lastBuild = fileURLToPath(config.outDir);
         base = withTrailingSlash(config.base);
       },
       'astro:server:setup': ({ server, logger }) => {
+        // `astro build` in a fresh clone starts a dev server of its own to
+        // sync content; serving (and warning about) the index is for `astro dev`.
+        if (!isDev) return;
         const bundle = join(lastBuild, pagefindFolder);
         const prefix = `${base}${pagefindFolder}/`;
         if (!existsSync(join(bundle, 'pagefind.js'))) {

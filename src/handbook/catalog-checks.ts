@@ -1,11 +1,12 @@
 import { z } from 'astro/zod';
+import { authorMessage } from './author-errors';
 import type { Catalog } from './catalog';
 
 /** A string that must be one of `known`; the message names the value and the fix. */
 export function oneOf(known: Set<string>, what: string, fix: (value: string) => string) {
   return z.string().superRefine((value, ctx) => {
     if (!known.has(value)) {
-      ctx.addIssue({ code: 'custom', message: `unknown ${what} "${value}". Fix: ${fix(value)}` });
+      ctx.addIssue({ code: 'custom', message: authorMessage(`unknown ${what} "${value}"`, `${fix(value)}`) });
     }
   });
 }

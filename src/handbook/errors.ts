@@ -1,3 +1,5 @@
+import { authorMessage } from './author-errors';
+
 export interface HandbookProblem {
   /** The file at fault, relative to the project root. */
   file: string;
@@ -19,5 +21,5 @@ export class HandbookError extends Error {
 }
 
 export function formatProblem({ file, field, problem, fix }: HandbookProblem): string {
-  return `${file}: ${field}: ${problem}. Fix: ${fix}.`;
+  return `${file}: ${field}: ${authorMessage(problem, fix)}.`;
 }

@@ -1,6 +1,6 @@
 import { z } from 'astro/zod';
 import { channels, type EntryCollection } from './collections';
-import { withAuthorErrors } from './author-errors';
+import { authorMessage, withAuthorErrors } from './author-errors';
 import type { Catalog } from './catalog';
 import { catalogChecks, oneOf } from './catalog-checks';
 import { checkPlaceholders } from './workplace';
@@ -26,24 +26,24 @@ export function makeSchemas(catalog: Catalog) {
 
   const common = {
     /** The page's heading and its name in lists, search results and the browser tab. */
-    title: z.string().trim().min(1, 'the title is empty. Fix: give the entry a short, plain title'),
+    title: z.string().trim().min(1, authorMessage('the title is empty', 'give the entry a short, plain title')),
     /**
      * One sentence that says what the entry gives the reader; shown on cards,
      * in search results and as the page's meta description.
      */
     summary: z
-      .string({ error: 'the summary is missing. Fix: add one sentence that says what this page helps with' })
+      .string({ error: authorMessage('the summary is missing', 'add one sentence that says what this page helps with') })
       .trim()
-      .min(20, 'the summary is too short. Fix: write one full sentence of at least 20 characters')
+      .min(20, authorMessage('the summary is too short', 'write one full sentence of at least 20 characters'))
       .max(
         summaryMaxLength,
-        `the summary is longer than ${summaryMaxLength} characters. Fix: cut it to one short sentence; put the rest in the body`,
+        authorMessage(`the summary is longer than ${summaryMaxLength} characters`, `cut it to one short sentence; put the rest in the body`),
       ),
     /** Keys of the source documents this entry draws on (defined in content/sources.yaml). */
-    sources: z.array(sourceKey).min(1, 'no source is credited. Fix: name at least one key from content/sources.yaml'),
+    sources: z.array(sourceKey).min(1, authorMessage('no source is credited', 'name at least one key from content/sources.yaml')),
     /** Where the advice applies: phone, in-person, written, or any. */
     channels: z
-      .array(z.enum(channels, { error: `unknown channel. Fix: use ${channels.join(', ')}` }))
+      .array(z.enum(channels, { error: authorMessage(`unknown channel`, `use ${channels.join(', ')}`) }))
       .min(1)
       .default(['any']),
     /** Shown on the home page among the featured entries. */
@@ -58,8 +58,8 @@ export function makeSchemas(catalog: Catalog) {
     generalAdvice: z
       .string()
       .trim()
-      .min(3, 'generalAdvice is empty. Fix: name what goes beyond the sources, such as "the safety steps", or remove the field')
-      .max(120, 'generalAdvice is longer than 120 characters. Fix: name the part in a short phrase, such as "the safety steps"')
+      .min(3, authorMessage('generalAdvice is empty', 'name what goes beyond the sources, such as "the safety steps", or remove the field'))
+      .max(120, authorMessage('generalAdvice is longer than 120 characters', 'name the part in a short phrase, such as "the safety steps"'))
       .optional(),
   };
 
@@ -68,12 +68,12 @@ export function makeSchemas(catalog: Catalog) {
     ...common,
     /** Two or more slugs of other entries worth reading next; each must exist. */
     related: z
-      .array(entrySlug, { error: 'the related entries are missing. Fix: add "related:" with at least two slugs, such as [active-listening, i-message]' })
-      .min(2, 'fewer than two related entries. Fix: name at least two entries a reader should read next'),
+      .array(entrySlug, { error: authorMessage('the related entries are missing', 'add "related:" with at least two slugs, such as [active-listening, i-message]') })
+      .min(2, authorMessage('fewer than two related entries', 'name at least two entries a reader should read next')),
     /** Slugs of the situations this entry helps with (files in content/situations/). */
     situations: z
       .array(situationTag)
-      .min(1, 'no situation is tagged. Fix: name at least one situation this entry helps with'),
+      .min(1, authorMessage('no situation is tagged', 'name at least one situation this entry helps with')),
   };
 
   /** Text that may name the workplace's contacts ({security}, {emergency}...). */
@@ -85,21 +85,21 @@ export function makeSchemas(catalog: Catalog) {
       /** Three to five things the reader can do in the first minute, each one short imperative sentence; may name contacts such as {security}. */
       firstSteps: z
         .array(withContacts(z.string().trim().min(1)))
-        .min(3, 'a situation needs at least three first steps. Fix: add steps until there are three to five')
-        .max(5, 'a situation has more than five first steps. Fix: keep the five that matter most in the first minute'),
+        .min(3, authorMessage('a situation needs at least three first steps', 'add steps until there are three to five'))
+        .max(5, authorMessage('a situation has more than five first steps', 'keep the five that matter most in the first minute')),
       /** One sentence the reader can say right away, shown with the first steps; without quotation marks. */
       say: withContacts(
         z
-          .string({ error: 'the sentence to say is missing. Fix: add "say:" with one sentence the reader can say right away' })
+          .string({ error: authorMessage('the sentence to say is missing', 'add "say:" with one sentence the reader can say right away') })
           .trim()
-          .min(10, 'the sentence to say is too short. Fix: write a whole sentence the reader can say')
-          .max(sayMaxLength, `the sentence to say is longer than ${sayMaxLength} characters. Fix: keep it to one or two short sentences`),
-      ).refine((value) => !/^["“‘']/.test(value), 'the sentence to say starts with a quotation mark. Fix: leave the quotation marks out; the page adds them'),
+          .min(10, authorMessage('the sentence to say is too short', 'write a whole sentence the reader can say'))
+          .max(sayMaxLength, authorMessage(`the sentence to say is longer than ${sayMaxLength} characters`, `keep it to one or two short sentences`)),
+      ).refine((value) => !/^["“‘']/.test(value), authorMessage('the sentence to say starts with a quotation mark', 'leave the quotation marks out; the page adds them')),
       /** The three to five entries a reader in this situation needs first, chosen by the author; listed right after the first steps. */
       startHere: z
         .array(entrySlug)
-        .min(3, 'fewer than three entries to start with. Fix: list three to five entries in "startHere"')
-        .max(5, 'more than five entries to start with. Fix: keep the five a reader needs first in "startHere"; the rest are listed below them anyway'),
+        .min(3, authorMessage('fewer than three entries to start with', 'list three to five entries in "startHere"'))
+        .max(5, authorMessage('more than five entries to start with', 'keep the five a reader needs first in "startHere"; the rest are listed below them anyway')),
       /** Position in the "What's happening right now?" list. */
       order: z.number().int(),
       /** This situation is the personal-safety path: it leads the home page, and situations that can turn physical link to it. At most one situation sets it. */
@@ -111,7 +111,7 @@ export function makeSchemas(catalog: Catalog) {
         .array(
           z
             .string()
-            .regex(/^[a-z][a-z'-]*$/, 'a search word must be one lowercase word. Fix: write it in lowercase letters, such as "knife"'),
+            .regex(/^[a-z][a-z'-]*$/, authorMessage('a search word must be one lowercase word', 'write it in lowercase letters, such as "knife"')),
         )
         .default([]),
     })
@@ -120,7 +120,7 @@ export function makeSchemas(catalog: Catalog) {
         ctx.addIssue({
           code: 'custom',
           path: ['canTurnPhysical'],
-          message: 'the safety path cannot also link to itself. Fix: remove "canTurnPhysical" from the safety situation',
+          message: authorMessage('the safety path cannot also link to itself', 'remove "canTurnPhysical" from the safety situation'),
         });
       }
     });

@@ -5,7 +5,7 @@ import { load as parseYaml } from 'js-yaml';
 import { firstUnprintable } from '../worksheets/win-ansi';
 import { workplaceFile } from './content-dir';
 import { HandbookError } from './errors';
-import { firstProblemOf, withAuthorErrors } from './author-errors';
+import { authorMessage, firstProblemOf, withAuthorErrors } from './author-errors';
 
 /** Values print on a pocket card's line, so they stay short. */
 const maxValueLength = 80;
@@ -14,19 +14,19 @@ const maxPolicyLength = 160;
 function text(what: string, example: string, maxLength: number) {
   const fix = `write ${what}, for example ${example}, or delete the line to use the handbook's general wording`;
   return z
-    .string({ error: `${what} must be text. Fix: ${fix}` })
+    .string({ error: authorMessage(`${what} must be text`, fix) })
     .trim()
-    .min(1, `${what} is empty. Fix: ${fix}`)
-    .max(maxLength, `${what} is longer than ${maxLength} characters. Fix: shorten it so it fits a line of the pocket card`)
+    .min(1, authorMessage(`${what} is empty`, fix))
+    .max(maxLength, authorMessage(`${what} is longer than ${maxLength} characters`, `shorten it so it fits a line of the pocket card`))
     .superRefine((value, ctx) => {
       if (/[{}]/.test(value)) {
-        ctx.addIssue({ code: 'custom', message: `${what} contains "{" or "}". Fix: write the words themselves, without braces` });
+        ctx.addIssue({ code: 'custom', message: authorMessage(`${what} contains "{" or "}"`, `write the words themselves, without braces`) });
       }
       const char = firstUnprintable(value);
       if (char !== undefined) {
         ctx.addIssue({
           code: 'custom',
-          message: `${what} contains "${char}", which the worksheet PDFs cannot print. Fix: use plain letters, digits and punctuation`,
+          message: authorMessage(`${what} contains "${char}", which the worksheet PDFs cannot print`, `use plain letters, digits and punctuation`),
         });
       }
     });
@@ -56,10 +56,10 @@ export const workplaceSchema = withAuthorErrors(
             '"You may end a call after one calm warning about abusive language."',
             maxPolicyLength,
           ),
-          { error: 'policies must be a list. Fix: write each note on its own line starting with "- "' },
+          { error: authorMessage('policies must be a list', 'write each note on its own line starting with "- "') },
         )
-        .min(1, 'policies is an empty list. Fix: add a note, or delete "policies:"')
-        .max(6, 'policies has more than six notes. Fix: keep the six a worker needs in the moment')
+        .min(1, authorMessage('policies is an empty list', 'add a note, or delete "policies:"'))
+        .max(6, authorMessage('policies has more than six notes', 'keep the six a worker needs in the moment'))
         .optional(),
     })
     .partial(),
@@ -99,11 +99,11 @@ const placeholder = /\{([^{}]*)\}/g;
 export function placeholderProblem(value: string): string | undefined {
   for (const [, name] of value.matchAll(placeholder)) {
     if (!contactKeys.some((key) => key === name)) {
-      return `"{${name}}" is not a contact. Fix: use one of ${contactKeys.map((key) => `{${key}}`).join(', ')}`;
+      return authorMessage(`"{${name}}" is not a contact`, `use one of ${contactKeys.map((key) => `{${key}}`).join(', ')}`);
     }
   }
   if (/[{}]/.test(value.replace(placeholder, ''))) {
-    return 'a "{" or "}" is not part of a contact such as {security}. Fix: close the braces around a contact name, or remove them';
+    return authorMessage('a "{" or "}" is not part of a contact such as {security}', 'close the braces around a contact name, or remove them');
   }
   return undefined;
 }

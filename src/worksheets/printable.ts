@@ -1,13 +1,14 @@
 import { z } from 'astro/zod';
+import { authorMessage } from '../handbook/author-errors';
 import { placeholderProblem } from '../handbook/workplace';
 import { firstUnprintable } from './win-ansi';
 
 /** Text printed on the sheet: trimmed, limited to what the PDF's standard font can print; may name workplace contacts such as {security}. */
 export function printable(what: string, fix = 'write it, or remove the entry') {
   return z
-    .string({ error: `${what} is missing. Fix: ${fix}` })
+    .string({ error: authorMessage(`${what} is missing`, fix) })
     .trim()
-    .min(1, `${what} is empty. Fix: ${fix}`)
+    .min(1, authorMessage(`${what} is empty`, fix))
     .superRefine((value, ctx) => {
       const problem = placeholderProblem(value);
       if (problem !== undefined) ctx.addIssue({ code: 'custom', message: `${what}: ${problem}` });
@@ -15,7 +16,10 @@ export function printable(what: string, fix = 'write it, or remove the entry') {
       if (char !== undefined) {
         ctx.addIssue({
           code: 'custom',
-          message: `${what} contains "${char}", which the PDF's standard font cannot print. Fix: use plain letters and punctuation instead (straight or curly quotes, dashes and "..." all work)`,
+          message: authorMessage(
+            `${what} contains "${char}", which the PDF's standard font cannot print`,
+            'use plain letters and punctuation instead (straight or curly quotes, dashes and "..." all work)',
+          ),
         });
       }
     });

@@ -1,7 +1,7 @@
 import { z } from 'astro/zod';
 import type { Catalog } from '../handbook/catalog';
 import { catalogChecks, oneOf } from '../handbook/catalog-checks';
-import { withAuthorErrors } from '../handbook/author-errors';
+import { authorMessage, withAuthorErrors } from '../handbook/author-errors';
 import { fieldsOf } from './fields';
 import { printable } from './printable';
 import { worksheetSection } from './sections';
@@ -24,29 +24,29 @@ export function makeWorksheetSchema(catalog: Catalog) {
     title: printable('the title', 'give the worksheet a short, plain title, such as "I-message builder"'),
     /** One sentence on what the sheet helps with: shown under the title, on cards and as the page description. */
     purpose: printable('the purpose', 'write one sentence on what the sheet helps with')
-      .refine((v) => v.length >= 20, 'the purpose is too short. Fix: write one full sentence of at least 20 characters')
-      .refine((v) => v.length <= 180, 'the purpose is longer than 180 characters. Fix: cut it to one short sentence'),
+      .refine((v) => v.length >= 20, authorMessage('the purpose is too short', 'write one full sentence of at least 20 characters'))
+      .refine((v) => v.length <= 180, authorMessage('the purpose is longer than 180 characters', 'cut it to one short sentence')),
     /** How to use the sheet, in a few sentences; printed in a box under the title. */
     instructions: printable('the instructions'),
     /** About how long the sheet takes to fill in, in minutes. */
     minutes: z
-      .number({ error: 'the time needed is missing. Fix: add "minutes:" with a whole number, such as 15' })
-      .int('the time needed must be whole minutes. Fix: round it, such as 15')
-      .min(1, 'the time needed must be at least 1 minute. Fix: write about how long the sheet takes, such as 15')
-      .max(240, 'the time needed is more than 4 hours. Fix: write the minutes one sheet takes, such as 30'),
+      .number({ error: authorMessage('the time needed is missing', 'add "minutes:" with a whole number, such as 15') })
+      .int(authorMessage('the time needed must be whole minutes', 'round it, such as 15'))
+      .min(1, authorMessage('the time needed must be at least 1 minute', 'write about how long the sheet takes, such as 15'))
+      .max(240, authorMessage('the time needed is more than 4 hours', 'write the minutes one sheet takes, such as 30')),
     /** Slugs of the situations the sheet helps with; the worksheets index filters by them. */
-    situations: z.array(situationSlug).min(1, 'no situation is tagged. Fix: name at least one situation this sheet helps with'),
+    situations: z.array(situationSlug).min(1, authorMessage('no situation is tagged', 'name at least one situation this sheet helps with')),
     /** The tools or scenarios the sheet goes with (slugs of entries in content/). */
-    related: z.array(relatedSlug).min(1, 'no related entry. Fix: name the tool or scenario this sheet practices'),
+    related: z.array(relatedSlug).min(1, authorMessage('no related entry', 'name the tool or scenario this sheet practices')),
     /** Keys of the source documents the sheet draws on (content/sources.yaml); credited in the footer. */
-    sources: z.array(sourceKey).min(1, 'no source is credited. Fix: name at least one key from content/sources.yaml'),
+    sources: z.array(sourceKey).min(1, authorMessage('no source is credited', 'name at least one key from content/sources.yaml')),
     /** Position in the worksheets index (lower first); sheets without one follow, by title. */
     order: z
-      .number({ error: 'the order must be a whole number. Fix: write a number such as 3, or remove the field' })
-      .int('the order must be a whole number. Fix: write a number such as 3, or remove the field')
+      .number({ error: authorMessage('the order must be a whole number', 'write a number such as 3, or remove the field') })
+      .int(authorMessage('the order must be a whole number', 'write a number such as 3, or remove the field'))
       .optional(),
     /** The body of the sheet, top to bottom. */
-    sections: z.array(worksheetSection).min(1, 'the worksheet has no sections. Fix: add at least one question, table or checklist'),
+    sections: z.array(worksheetSection).min(1, authorMessage('the worksheet has no sections', 'add at least one question, table or checklist')),
   }).superRefine((sheet, ctx) => {
     sheet.sections.forEach((sec, index) => {
       if (sec.kind !== 'table') return;
@@ -57,14 +57,14 @@ export function makeWorksheetSchema(catalog: Catalog) {
           ctx.addIssue({
             code: 'custom',
             path: ['sections', index, 'rows', rowIndex, 'cells'],
-            message: `${where} has ${row.cells.length} cell${row.cells.length === 1 ? '' : 's'} but the table has ${sec.columns.length} columns (${columnNames.join(', ')}). Fix: give every row exactly one cell per column, in column order`,
+            message: authorMessage(`${where} has ${row.cells.length} cell${row.cells.length === 1 ? '' : 's'} but the table has ${sec.columns.length} columns (${columnNames.join(', ')})`, `give every row exactly one cell per column, in column order`),
           });
         }
         if (row.name === undefined && row.cells.some((c) => typeof c !== 'string')) {
           ctx.addIssue({
             code: 'custom',
             path: ['sections', index, 'rows', rowIndex, 'name'],
-            message: `${where} has fields but no name. Fix: add "name:" to the row; it becomes the middle of its field names (${sec.name}.<row name>.<column name>)`,
+            message: authorMessage(`${where} has fields but no name`, `add "name:" to the row; it becomes the middle of its field names (${sec.name}.<row name>.<column name>)`),
           });
         }
       });
@@ -78,7 +78,7 @@ export function makeWorksheetSchema(catalog: Catalog) {
         ctx.addIssue({
           code: 'custom',
           path: ['sections', field.section, 'name'],
-          message: `the field name "${field.name}" is also the start of "${parent.name}" (section ${parent.section + 1}). Fix: rename one of the two sections`,
+          message: authorMessage(`the field name "${field.name}" is also the start of "${parent.name}" (section ${parent.section + 1})`, `rename one of the two sections`),
         });
       }
     }
@@ -93,7 +93,7 @@ export function makeWorksheetSchema(catalog: Catalog) {
       ctx.addIssue({
         code: 'custom',
         path: first === field.section ? field.path : ['sections', field.section, 'name'],
-        message: `the field name "${field.name}" is used ${where}. Fix: give each section, table row, column and checklist item its own name, so that every field name is unique`,
+        message: authorMessage(`the field name "${field.name}" is used ${where}`, `give each section, table row, column and checklist item its own name, so that every field name is unique`),
       });
     }
   });

@@ -1,4 +1,5 @@
 import { z } from 'astro/zod';
+import { authorMessage } from '../handbook/author-errors';
 import { printable } from './printable';
 
 /*
@@ -16,10 +17,10 @@ const namePattern = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
 function fieldName(what: string) {
   return z
-    .string({ error: `${what} is missing. Fix: add a short name in lowercase words joined by hyphens, such as "when-to-use"` })
+    .string({ error: authorMessage(`${what} is missing`, `add a short name in lowercase words joined by hyphens, such as "when-to-use"`) })
     .regex(
       namePattern,
-      `${what} must be lowercase words or numbers joined by hyphens. Fix: rename it, for example "when-to-use" or "day-1"`,
+      authorMessage(`${what} must be lowercase words or numbers joined by hyphens`, `rename it, for example "when-to-use" or "day-1"`),
     );
 }
 
@@ -27,13 +28,13 @@ function fieldName(what: string) {
 function lineCount(max: number) {
   return z
     .number({
-      error: `"lines" must be a whole number from 1 to ${max}. Fix: write the height of the box in handwritten lines, such as 3`,
+      error: authorMessage(`"lines" must be a whole number from 1 to ${max}`, `write the height of the box in handwritten lines, such as 3`),
     })
-    .int(`"lines" must be a whole number from 1 to ${max}. Fix: write the height of the box in handwritten lines, such as 3`)
-    .min(1, `"lines" must be at least 1. Fix: use 1 for a single line to write on`)
+    .int(authorMessage(`"lines" must be a whole number from 1 to ${max}`, `write the height of the box in handwritten lines, such as 3`))
+    .min(1, authorMessage(`"lines" must be at least 1`, `use 1 for a single line to write on`))
     .max(
       max,
-      `"lines" is more than ${max}. Fix: use at most ${max}, or split the question in two; taller boxes do not fit a page with their prompt`,
+      authorMessage(`"lines" is more than ${max}`, `use at most ${max}, or split the question in two; taller boxes do not fit a page with their prompt`),
     );
 }
 
@@ -51,7 +52,7 @@ const writeCell = z.strictObject({
 
 const cell = z.union([printable('a table cell'), checkCell, writeCell], {
   error:
-    'a table cell must be text, {check} or {write}. Fix: write fixed text as a string, a check box as {check}, a box to write in as {write}',
+    authorMessage('a table cell must be text, {check} or {write}', 'write fixed text as a string, a check box as {check}, a box to write in as {write}'),
 });
 
 const textSection = z.strictObject({
@@ -88,9 +89,9 @@ const tableColumn = z.strictObject({
   label: printable('the column label'),
   /** Relative width: a column of width 2 is twice as wide as one of width 1. */
   width: z
-    .number({ error: 'the column width must be a number. Fix: give a relative width such as 1, 2 or 0.5' })
-    .positive('the column width must be more than 0. Fix: give a relative width such as 1, 2 or 0.5')
-    .max(10, 'the column width is more than 10. Fix: widths are relative to each other; scale them all down')
+    .number({ error: authorMessage('the column width must be a number', 'give a relative width such as 1, 2 or 0.5') })
+    .positive(authorMessage('the column width must be more than 0', 'give a relative width such as 1, 2 or 0.5'))
+    .max(10, authorMessage('the column width is more than 10', 'widths are relative to each other; scale them all down'))
     .default(1),
 });
 
@@ -103,7 +104,7 @@ const tableRow = z.strictObject({
    * One cell per column: fixed text, `{check}` or `{write}`. In fixed text, a
    * line break starts a smaller note under the first line ("**Task**\nYour hands on the work").
    */
-  cells: z.array(cell).min(1, 'a row has no cells. Fix: give it one cell per column'),
+  cells: z.array(cell).min(1, authorMessage('a row has no cells', 'give it one cell per column')),
   /** Height of this row's boxes in handwritten lines; overrides the table's `lines`. */
   lines: lineCount(8).optional(),
 });
@@ -123,8 +124,8 @@ const tableSection = z.strictObject({
   header: z.boolean().default(true),
   /** Height of the boxes in handwritten lines, unless a row says otherwise. */
   lines: lineCount(8).default(2),
-  columns: z.array(tableColumn).min(1, 'a table has no columns. Fix: list at least one column'),
-  rows: z.array(tableRow).min(1, 'a table has no rows. Fix: list at least one row'),
+  columns: z.array(tableColumn).min(1, authorMessage('a table has no columns', 'list at least one column')),
+  rows: z.array(tableRow).min(1, authorMessage('a table has no rows', 'list at least one row')),
 });
 
 const checklistItem = z.strictObject({
@@ -147,7 +148,7 @@ const checklistSection = z.strictObject({
   numbered: z.boolean().default(true),
   /** Lay the boxes out in one column or two. */
   columns: z.union([z.literal(1), z.literal(2)]).default(1),
-  items: z.array(checklistItem).min(1, 'a checklist has no items. Fix: list at least one item'),
+  items: z.array(checklistItem).min(1, authorMessage('a checklist has no items', 'list at least one item')),
 });
 
 const nameDateSection = z.strictObject({
@@ -167,14 +168,14 @@ const card = z.strictObject({
   /** Optional line under the title. */
   subtitle: printable('the card subtitle').optional(),
   /** The lines of the card, one idea each; `**bold**` marks a key letter or word. */
-  items: z.array(printable('a card line')).min(1, 'a card has no lines. Fix: give it at least one'),
+  items: z.array(printable('a card line')).min(1, authorMessage('a card has no lines', 'give it at least one')),
 });
 
 const cardsSection = z.strictObject({
   /** Cards to cut out (pocket reminders); they have no fields. */
   kind: z.literal('cards'),
   /** Cards to cut out, laid out two to a row with dashed cut lines; they have no fields. */
-  cards: z.array(card).min(1, 'there are no cards. Fix: list at least one'),
+  cards: z.array(card).min(1, authorMessage('there are no cards', 'list at least one')),
 });
 
 /** One section of a worksheet, told apart by its `kind`. */
@@ -186,8 +187,8 @@ export const worksheetSection = z.discriminatedUnion(
       const input: unknown = issue.input;
       const kind = typeof input === 'object' && input !== null && 'kind' in input ? String(input.kind) : undefined;
       return kind === undefined || kind === 'undefined'
-        ? `a section has no kind. Fix: start it with "kind:", one of ${sectionKinds.join(', ')}`
-        : `unknown section kind "${kind}". Fix: use one of ${sectionKinds.join(', ')}`;
+        ? authorMessage(`a section has no kind`, `start it with "kind:", one of ${sectionKinds.join(', ')}`)
+        : authorMessage(`unknown section kind "${kind}"`, `use one of ${sectionKinds.join(', ')}`);
     },
   },
 );

@@ -11,12 +11,21 @@ export function authorMessage(problem: string, fix: string): string {
   return `${problem}${fixMarker}${fix}`;
 }
 
+/**
+ * A field's own words for when it is missing; any other type error (a number
+ * where text goes) falls through to the author map, which says what was found.
+ */
+export function whenMissing(problem: string, fix: string): (issue: z.core.$ZodRawIssue) => string | undefined {
+  return (issue) => (issue.input === undefined ? authorMessage(problem, fix) : undefined);
+}
+
 /** A schema message split back into its problem and its fix. */
 export function splitMessage(message: string): {
   problem: string;
   fix: string;
 } {
-  const at = message.indexOf(fixMarker);
+  // The last marker: a problem may quote the author's text; a fix is ours and never holds the marker.
+  const at = message.lastIndexOf(fixMarker);
   if (at < 0)
     return {
       problem: message,
@@ -158,23 +167,38 @@ export const authorErrorMap: z.core.$ZodErrorMap = (issue) => {
   }
 };
 
+/** How a problem with the file as a whole is named where a field would be. */
+export const wholeFile = '(whole file)';
+
+function wholeFileMessage(data: unknown): string {
+  return authorMessage(
+    `the file holds ${describeValue(data)}, not a set of fields`,
+    'write one "field: value" per line (in an entry, between the two --- lines at the top), as in the README of this folder',
+  );
+}
+
 /**
  * A schema whose every failure reads as an author message: Astro parses
  * collections with an error map of its own, so the author map is applied
  * here, one level down. A misspelt field is reported at its own name.
+ *
+ * The cost: Astro writes editor JSON schemas (.astro/collections/) from a
+ * collection schema's input type, and this wrapper's input is unknown, so
+ * those files no longer list the fields. Nothing in the project reads them;
+ * content/README.md and worksheets/README.md document the fields.
  */
 export function withAuthorErrors<Schema extends z.ZodType>(schema: Schema) {
   return z.unknown().transform((data, ctx): z.output<Schema> => {
     const result = schema.safeParse(data, { error: authorErrorMap });
     if (result.success) return result.data;
     for (const issue of result.error.issues) {
+      if (issue.path.length === 0 && issue.code === 'invalid_type') {
+        // The whole file is a list or a line of text: there is no field to name, and "indent it" would not help.
+        ctx.addIssue({ code: 'custom', path: [wholeFile], message: wholeFileMessage(data), input: data });
+        continue;
+      }
       const path = issue.code === 'unrecognized_keys' ? [...issue.path, issue.keys.join(', ')] : issue.path;
-      ctx.addIssue({
-        code: 'custom',
-        path,
-        message: issue.message,
-        input: data,
-      });
+      ctx.addIssue({ code: 'custom', path, message: issue.message, input: data });
     }
     return z.NEVER;
   });
@@ -184,12 +208,12 @@ export function withAuthorErrors<Schema extends z.ZodType>(schema: Schema) {
 export function problemsOf(file: string, error: z.ZodError): HandbookProblem[] {
   return error.issues.map((issue) => ({
     file,
-    field: issue.path.length === 0 ? '(top level)' : issue.path.map(String).join('.'),
+    field: issue.path.length === 0 ? wholeFile : issue.path.map(String).join('.'),
     ...splitMessage(issue.message),
   }));
 }
 
 /** The first failure of a parse, for the places that stop at one problem. */
 export function firstProblemOf(file: string, error: z.ZodError): HandbookProblem {
-  return problemsOf(file, error)[0] ?? { file, field: '(top level)', problem: 'the data is not valid', fix: 'see the README of this folder' };
+  return problemsOf(file, error)[0] ?? { file, field: wholeFile, problem: 'the data is not valid', fix: 'see the README of this folder' };
 }

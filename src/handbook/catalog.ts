@@ -1,6 +1,7 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { load as parseYaml } from 'js-yaml';
+import { wholeFile } from './author-errors';
 import { HandbookError } from './errors';
 import { entryCollections, type EntryCollection } from './collections';
 
@@ -76,14 +77,21 @@ export function readCatalog(contentDir: string, worksheetsDir: string): Catalog 
 
 function readSourceKeys(file: string): Set<string> {
   if (!existsSync(file)) return new Set();
-  const data: unknown = parseYaml(readFileSync(file, 'utf8'));
-  if (typeof data !== 'object' || data === null || Array.isArray(data)) {
+  const shown = relative(process.cwd(), file);
+  const fix = 'write one entry per source document, keyed by its short key, each with a title, origin, kind, draws and file';
+  let data: unknown;
+  try {
+    data = parseYaml(readFileSync(file, 'utf8'));
+  } catch (error) {
     throw new HandbookError({
-      file: relative(process.cwd(), file),
-      field: '(top level)',
-      problem: 'the file is not a map of sources',
-      fix: 'write one entry per source document, keyed by its short key, each with a title, origin, kind, draws and file',
+      file: shown,
+      field: wholeFile,
+      problem: `it is not valid YAML (${error instanceof Error ? error.message.split('\n')[0] : String(error)})`,
+      fix,
     });
+  }
+  if (typeof data !== 'object' || data === null || Array.isArray(data)) {
+    throw new HandbookError({ file: shown, field: wholeFile, problem: 'the file is not a map of sources', fix });
   }
   return new Set(Object.keys(data));
 }

@@ -1,6 +1,6 @@
 import { z } from 'astro/zod';
 import { channels, type EntryCollection } from './collections';
-import { authorMessage, withAuthorErrors } from './author-errors';
+import { authorMessage, whenMissing, withAuthorErrors } from './author-errors';
 import type { Catalog } from './catalog';
 import { catalogChecks, oneOf } from './catalog-checks';
 import { checkPlaceholders } from './workplace';
@@ -32,7 +32,7 @@ export function makeSchemas(catalog: Catalog) {
      * in search results and as the page's meta description.
      */
     summary: z
-      .string({ error: authorMessage('the summary is missing', 'add one sentence that says what this page helps with') })
+      .string({ error: whenMissing('the summary is missing', 'add one sentence that says what this page helps with') })
       .trim()
       .min(20, authorMessage('the summary is too short', 'write one full sentence of at least 20 characters'))
       .max(
@@ -68,7 +68,7 @@ export function makeSchemas(catalog: Catalog) {
     ...common,
     /** Two or more slugs of other entries worth reading next; each must exist. */
     related: z
-      .array(entrySlug, { error: authorMessage('the related entries are missing', 'add "related:" with at least two slugs, such as [active-listening, i-message]') })
+      .array(entrySlug, { error: whenMissing('the related entries are missing', 'add "related:" with at least two slugs, such as [active-listening, i-message]') })
       .min(2, authorMessage('fewer than two related entries', 'name at least two entries a reader should read next')),
     /** Slugs of the situations this entry helps with (files in content/situations/). */
     situations: z
@@ -90,7 +90,7 @@ export function makeSchemas(catalog: Catalog) {
       /** One sentence the reader can say right away, shown with the first steps; without quotation marks. */
       say: withContacts(
         z
-          .string({ error: authorMessage('the sentence to say is missing', 'add "say:" with one sentence the reader can say right away') })
+          .string({ error: whenMissing('the sentence to say is missing', 'add "say:" with one sentence the reader can say right away') })
           .trim()
           .min(10, authorMessage('the sentence to say is too short', 'write a whole sentence the reader can say'))
           .max(sayMaxLength, authorMessage(`the sentence to say is longer than ${sayMaxLength} characters`, `keep it to one or two short sentences`)),

@@ -5,7 +5,7 @@ import { load as parseYaml } from 'js-yaml';
 import { firstUnprintable } from '../worksheets/win-ansi';
 import { workplaceFile } from './content-dir';
 import { HandbookError } from './errors';
-import { authorMessage, firstProblemOf, withAuthorErrors } from './author-errors';
+import { authorMessage, firstProblemOf, wholeFile, withAuthorErrors } from './author-errors';
 
 /** Values print on a pocket card's line, so they stay short. */
 const maxValueLength = 80;
@@ -160,7 +160,7 @@ export function readWorkplace(file: string): Workplace {
   } catch (error) {
     throw new HandbookError({
       file: shown,
-      field: '(the whole file)',
+      field: wholeFile,
       problem: `it is not valid YAML (${error instanceof Error ? error.message.split('\n')[0] : String(error)})`,
       fix: 'write one "field: value" per line, as in the commented example at the top of the file',
     });

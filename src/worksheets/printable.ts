@@ -1,14 +1,14 @@
 import { z } from 'astro/zod';
-import { authorMessage } from '../handbook/author-errors';
+import { authorMessage, whenMissing } from '../handbook/author-errors';
 import { placeholderProblem } from '../handbook/workplace';
 import { firstUnprintable } from './win-ansi';
 
 /** Text printed on the sheet: trimmed, limited to what the PDF's standard font can print; may name workplace contacts such as {security}. */
-export function printable(what: string, fix = 'write it, or remove the entry') {
+export function printable(what: string, fix?: string) {
   return z
-    .string({ error: authorMessage(`${what} is missing`, fix) })
+    .string({ error: whenMissing(`${what} is missing`, fix ?? 'add it; the sheet needs it') })
     .trim()
-    .min(1, authorMessage(`${what} is empty`, fix))
+    .min(1, authorMessage(`${what} is empty`, fix ?? 'write it, or remove the line if the field is optional'))
     .superRefine((value, ctx) => {
       const problem = placeholderProblem(value);
       if (problem !== undefined) ctx.addIssue({ code: 'custom', message: `${what}: ${problem}` });

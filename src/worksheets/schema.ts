@@ -1,7 +1,7 @@
 import { z } from 'astro/zod';
 import type { Catalog } from '../handbook/catalog';
 import { catalogChecks, oneOf } from '../handbook/catalog-checks';
-import { authorMessage, withAuthorErrors } from '../handbook/author-errors';
+import { authorMessage, whenMissing, withAuthorErrors } from '../handbook/author-errors';
 import { fieldsOf } from './fields';
 import { printable } from './printable';
 import { worksheetSection } from './sections';
@@ -30,7 +30,7 @@ export function makeWorksheetSchema(catalog: Catalog) {
     instructions: printable('the instructions'),
     /** About how long the sheet takes to fill in, in minutes. */
     minutes: z
-      .number({ error: authorMessage('the time needed is missing', 'add "minutes:" with a whole number, such as 15') })
+      .number({ error: whenMissing('the time needed is missing', 'add "minutes:" with a whole number, such as 15') })
       .int(authorMessage('the time needed must be whole minutes', 'round it, such as 15'))
       .min(1, authorMessage('the time needed must be at least 1 minute', 'write about how long the sheet takes, such as 15'))
       .max(240, authorMessage('the time needed is more than 4 hours', 'write the minutes one sheet takes, such as 30')),

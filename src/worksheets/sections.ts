@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { authorMessage } from '../handbook/author-errors';
+import { authorMessage, whenMissing } from '../handbook/author-errors';
 import { printable } from './printable';
 
 /*
@@ -17,7 +17,7 @@ const namePattern = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
 function fieldName(what: string) {
   return z
-    .string({ error: authorMessage(`${what} is missing`, `add a short name in lowercase words joined by hyphens, such as "when-to-use"`) })
+    .string({ error: whenMissing(`${what} is missing`, `add a short name in lowercase words joined by hyphens, such as "when-to-use"`) })
     .regex(
       namePattern,
       authorMessage(`${what} must be lowercase words or numbers joined by hyphens`, `rename it, for example "when-to-use" or "day-1"`),
@@ -147,7 +147,7 @@ const checklistSection = z.strictObject({
   /** Count it among the sheet's numbered steps. */
   numbered: z.boolean().default(true),
   /** Lay the boxes out in one column or two. */
-  columns: z.union([z.literal(1), z.literal(2)]).default(1),
+  columns: z.literal([1, 2], { error: authorMessage('a checklist has one or two columns', 'write columns: 1 or columns: 2, or leave it out for one') }).default(1),
   items: z.array(checklistItem).min(1, authorMessage('a checklist has no items', 'list at least one item')),
 });
 

@@ -71,6 +71,18 @@ describe('entry schemas', () => {
     ]);
   });
 
+  it('say what was found, not "missing", when a field with its own words has the wrong type', () => {
+    expect(messagesFor({ ...goodTip, summary: 42 })).toEqual([
+      'summary: expected text, found the number 42. Fix: write text; put it in quotes if it starts with a symbol or looks like a number',
+    ]);
+  });
+
+  it('name the whole file when the front matter is not a set of fields', () => {
+    expect(messagesFor(['a list'])).toEqual([
+      '(whole file): the file holds a list, not a set of fields. Fix: write one "field: value" per line (in an entry, between the two --- lines at the top), as in the README of this folder',
+    ]);
+  });
+
   it('reject a wrong type with what was found and what to write instead', () => {
     expect(messagesFor({ ...goodTip, order: 'three' })).toEqual([
       'order: expected a number, found the text "three". Fix: write a number without quotes, such as 3',

@@ -69,7 +69,7 @@ describe('the workplace file', () => {
     expect(messageFor('security: "ext. 2222 ☎"\n')).toBe(
       'security: the security contact contains "☎", which the worksheet PDFs cannot print. Fix: use plain letters, digits and punctuation.',
     );
-    expect(messageFor('security: [ext. 2222\n')).toMatch(/^\(the whole file\): it is not valid YAML \(.+\)\. Fix: write one "field: value" per line/);
+    expect(messageFor('security: [ext. 2222\n')).toMatch(/^\(whole file\): it is not valid YAML \(.+\)\. Fix: write one "field: value" per line/);
   });
 });
 

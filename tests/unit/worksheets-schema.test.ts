@@ -161,6 +161,20 @@ describe('worksheet schema', () => {
     );
   });
 
+  it('rejects a wrong type inside a section, saying what was found instead of calling it missing', () => {
+    const sheet = goodSheet();
+    sheet.sections[2] = { kind: 'question', name: 'attention', prompt: 3, lines: 1 };
+    expect(messageFor(sheet)).toBe(
+      `${file}: sections.2.prompt: expected text, found the number 3. Fix: write text; put it in quotes if it starts with a symbol or looks like a number.`,
+    );
+  });
+
+  it('rejects a missing prompt as missing', () => {
+    const sheet = goodSheet();
+    sheet.sections[2] = { kind: 'question', name: 'attention', lines: 1 };
+    expect(messageFor(sheet)).toBe(`${file}: sections.2.prompt: the prompt is missing. Fix: add it; the sheet needs it.`);
+  });
+
   it('rejects a box too tall to fit a page, saying what to do', () => {
     const sheet = goodSheet();
     sheet.sections[2] = { kind: 'question', name: 'attention', prompt: 'Get their attention', lines: 30 };

@@ -1,6 +1,7 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { entryCollections, taggedCollections, type Channel, type EntryCollection, type TaggedCollection } from './collections';
 import { HandbookError } from './errors';
+import { byOrderThenTitle } from './list-order';
 import { typographic } from './typography';
 import { entryPath, siteUrl } from './urls';
 
@@ -42,12 +43,6 @@ function toHandbookEntry(source: CollectionEntry<EntryCollection>): HandbookEntr
     url: siteUrl(entryPath(source.collection, source.id)),
     source,
   };
-}
-
-function byOrderThenTitle(a: HandbookEntry, b: HandbookEntry): number {
-  const orderA = a.order ?? Number.POSITIVE_INFINITY;
-  const orderB = b.order ?? Number.POSITIVE_INFINITY;
-  return orderA === orderB ? a.title.localeCompare(b.title) : orderA - orderB;
 }
 
 let loaded: Promise<Map<EntryCollection, HandbookEntry[]>> | undefined;

@@ -1,9 +1,10 @@
 import { readdirSync, readFileSync, existsSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { firstProblemOf } from '../handbook/author-errors';
-import { readCatalog } from '../handbook/catalog';
+import { readCatalog, slugOf } from '../handbook/catalog';
 import { HandbookError } from '../handbook/errors';
 import { splitFrontMatter } from '../handbook/front-matter';
+import { byOrderThenTitle } from '../handbook/list-order';
 import { makeSchemas } from '../handbook/schema';
 import { typographic } from '../handbook/typography';
 import type { Facet } from '../search/facets';
@@ -22,23 +23,26 @@ export interface SearchVocabulary {
  * layer, so it cannot call getCollection(). It reads content/situations/
  * through the same catalog and schema as the collection instead: the data has
  * the collection's types and defaults, and a file the collection would reject
- * is rejected here with the same message.
+ * is rejected here with the same message. (It reads the catalog again: the
+ * collection's copy lives in Astro's module graph, out of this plugin's reach.)
  */
 export function readSearchVocabulary(contentDir: string, worksheetsDir: string): SearchVocabulary {
   const folder = join(contentDir, 'situations');
   if (!existsSync(folder)) return { situations: [], pins: [] };
   const schema = makeSchemas(readCatalog(contentDir, worksheetsDir)).situations;
   const situations = readdirSync(folder)
-    .filter((name) => /\.mdx?$/.test(name))
-    .map((name) => {
-      const file = join(folder, name);
+    .flatMap((name) => {
+      const slug = slugOf(name);
+      return slug === undefined ? [] : [{ slug, file: join(folder, name) }];
+    })
+    .map(({ slug, file }) => {
       const result = schema.safeParse(splitFrontMatter(readFileSync(file, 'utf8')).data);
       if (!result.success) throw new HandbookError(firstProblemOf(relative(process.cwd(), file), result.error));
-      return { slug: name.replace(/\.mdx?$/, ''), data: result.data };
+      return { slug, order: result.data.order, title: typographic(result.data.title), searchWords: result.data.searchWords };
     })
-    .sort((a, b) => a.data.order - b.data.order || a.data.title.localeCompare(b.data.title));
+    .sort(byOrderThenTitle);
   return {
-    situations: situations.map(({ slug, data }) => ({ slug, label: typographic(data.title) })),
-    pins: situations.filter(({ data }) => data.searchWords.length > 0).map(({ slug, data }) => ({ situation: slug, words: data.searchWords })),
+    situations: situations.map(({ slug, title }) => ({ slug, label: title })),
+    pins: situations.filter(({ searchWords }) => searchWords.length > 0).map(({ slug, searchWords }) => ({ situation: slug, words: searchWords })),
   };
 }

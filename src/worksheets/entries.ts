@@ -1,5 +1,6 @@
 import { getCollection, getEntry } from 'astro:content';
 import { entryBySlug } from '../handbook/entries';
+import { byOrderThenTitle } from '../handbook/list-order';
 import { siteUrl } from '../handbook/urls';
 import { loadWorkplace } from '../handbook/workplace';
 import { worksheetContext, worksheetPath, worksheetPdfPath } from './context';
@@ -30,11 +31,7 @@ export function loadWorksheets(): Promise<WorksheetEntry[]> {
       url: siteUrl(worksheetPath(entry.id)),
       pdf: { a4: siteUrl(worksheetPdfPath(entry.id, 'a4')), letter: siteUrl(worksheetPdfPath(entry.id, 'letter')) } satisfies Record<PaperId, string>,
     }));
-    return entries.sort(
-      (a, b) =>
-        (a.sheet.order ?? Number.POSITIVE_INFINITY) - (b.sheet.order ?? Number.POSITIVE_INFINITY) ||
-        a.sheet.title.localeCompare(b.sheet.title),
-    );
+    return entries.sort((a, b) => byOrderThenTitle(a.sheet, b.sheet));
   })();
   return loaded;
 }

@@ -6,6 +6,8 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { worksheetRecordsFile } from '../../src/search/worksheet-records';
+import { worksheetPdfPath } from '../../src/worksheets/context';
+import { defaultPaper } from '../../src/worksheets/paper';
 import { readBuiltPages } from '../helpers/built-pages';
 import { builtSite } from '../helpers/site';
 
@@ -20,7 +22,10 @@ describe('search index', () => {
     // One record per worksheet defined, whatever the build wrote: a PDF missing from the output must fail here.
     const definitions = readdirSync('worksheets').filter((name) => /\.ya?ml$/.test(name)).map((name) => name.replace(/\.ya?ml$/, ''));
     expect(definitions.length).toBeGreaterThan(0);
-    for (const slug of definitions) expect(existsSync(join(builtSite, 'worksheets', `${slug}-letter.pdf`)), `${slug}-letter.pdf`).toBe(true);
+    for (const slug of definitions) {
+      const pdf = worksheetPdfPath(slug, defaultPaper);
+      expect(existsSync(join(builtSite, pdf)), pdf).toBe(true);
+    }
     expect(entry).toMatchObject({ languages: { en: { page_count: indexed.length + definitions.length } } });
     const contentFiles = entryKinds.flatMap((kind) => readdirSync(join('content', kind)).filter((name) => /\.mdx?$/.test(name)));
     expect(entryPages.length).toBe(contentFiles.length);

@@ -1,10 +1,11 @@
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { basename, join } from 'node:path';
 import { PDFCheckBox, PDFDict, PDFDocument, PDFName, PDFTextField } from 'pdf-lib';
 import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { worksheetPdfPath } from '../../src/worksheets/context';
 import { fieldsOf, type WorksheetField } from '../../src/worksheets/fields';
 import { paperIds, papers } from '../../src/worksheets/paper';
 import { renderWorksheetPdf } from '../../src/worksheets/render-pdf';
@@ -90,14 +91,19 @@ function pngCount(prefix: string): number {
 }
 
 const worksheets = loadWorksheets();
-const cases = worksheets.flatMap((w) => paperIds.map((paper) => ({ ...w, paper, file: `${w.slug}-${paper}.pdf` })));
+const cases = worksheets.flatMap((w) =>
+  paperIds.map((paper) => {
+    const pdf = worksheetPdfPath(w.slug, paper);
+    return { ...w, paper, pdf, file: basename(pdf) };
+  }),
+);
 
-describe.each(cases)('worksheets/$file', ({ slug, sheet, context, paper, file }) => {
+describe.each(cases)('$pdf', ({ slug, sheet, context, paper, pdf, file }) => {
   const fields = fieldsOf(sheet);
   let bytes: Uint8Array;
   let filled: Uint8Array;
   beforeAll(async () => {
-    bytes = new Uint8Array(readFileSync(join(builtSite, 'worksheets', file)));
+    bytes = new Uint8Array(readFileSync(join(builtSite, pdf)));
     filled = await fillEveryField(bytes, fields);
   });
 
@@ -168,7 +174,7 @@ describe.each(cases)('worksheets/$file', ({ slug, sheet, context, paper, file })
     if (!qpdf.present) throw new Error(qpdf.message);
     const filledFile = join(workDir, `qpdf-${file}`);
     writeFileSync(filledFile, filled);
-    for (const target of [join(builtSite, 'worksheets', file), filledFile]) {
+    for (const target of [join(builtSite, pdf), filledFile]) {
       const result = spawnSync('qpdf', ['--check', target], { encoding: 'utf8' });
       expect(result.status, `${target}\n${result.stdout}${result.stderr}`).toBe(0);
       expect(result.stdout).toContain('No syntax or stream encoding errors found');

@@ -23,3 +23,14 @@ export class HandbookError extends Error {
 export function formatProblem({ file, field, problem, fix }: HandbookProblem): string {
   return `${file}: ${field}: ${authorMessage(problem, fix)}.`;
 }
+
+/** Every problem found in one pass over the handbook's files, so an author mends them all from one run. */
+export class HandbookProblems extends Error {
+  readonly problems: HandbookProblem[];
+
+  constructor(problems: HandbookProblem[]) {
+    super(`${problems.length} ${problems.length === 1 ? 'problem' : 'problems'} in the handbook's files:\n${problems.map(formatProblem).join('\n')}`);
+    this.name = 'HandbookProblems';
+    this.problems = problems;
+  }
+}

@@ -77,6 +77,18 @@ describe('bad content fails the build', () => {
     expect(output).toContain('order: expected a number, found the text "first". Fix: write a number without quotes, such as 3');
   });
 
+  it('code in MDX bodies, every file reported in one run with its line and the fix', () => {
+    const sandbox = makeSandbox();
+    edit(join(sandbox, tip), (t) => `${t}\nThe path is {process.env.PATH}.\n`);
+    edit(join(sandbox, 'content/tools/i-message.mdx'), (t) => `${t}\n<script>alert(1)</script>\n`);
+    edit(join(sandbox, 'content/tips/warn-about-abusive-language.mdx'), (t) => t.replace(/^---\n\n/m, "---\n\nimport { readFileSync } from 'node:fs';\n\n"));
+    const output = syncFails(sandbox);
+    expect(output).toContain("3 problems in the handbook's files:");
+    expect(output).toMatch(/content\/tips\/name-the-emotion\.mdx: line \d+: "\{process\.env\.PATH\}" is code, not content\. Fix: write the text itself/);
+    expect(output).toMatch(/content\/tools\/i-message\.mdx: line \d+: <script> is not one of the handbook's components\. Fix: use <Callout>/);
+    expect(output).toMatch(/content\/tips\/warn-about-abusive-language\.mdx: line \d+: an import or export line is code, not content\. Fix: remove it/);
+  });
+
   it('a duplicate slug', () => {
     const sandbox = makeSandbox();
     copyFileSync(join(sandbox, tip), join(sandbox, 'content/case-studies/name-the-emotion.mdx'));

@@ -3,10 +3,10 @@ import Contact from './Contact.astro';
 import Ref from './Ref.astro';
 import SayThis from './SayThis.astro';
 import Steps from './Steps.astro';
-import type { authorComponentNames } from './names';
+import type { AuthorComponentName } from './names';
 
 /** What MDX bodies can use without importing; the keys must match names.ts. */
 export const authorComponents = { Callout, Contact, Ref, SayThis, Steps } satisfies Record<
-  (typeof authorComponentNames)[number],
+  AuthorComponentName,
   unknown
 >;

@@ -1,0 +1,137 @@
+import { mdxToMdast } from 'satteri';
+import { authorComponentAttributes, authorComponentNames, calloutTypes, type AuthorComponentName } from '../components/mdx/names';
+import type { Catalog } from './catalog';
+import type { HandbookProblem } from './errors';
+import { contactKeys } from './workplace';
+
+/**
+ * MDX as content, not code. An entry's body is Markdown plus the handbook's
+ * own components; MDX would also run imports, exports and {...} expressions at
+ * build time (reading the build machine's files and environment into a page)
+ * and pass raw <script>, <iframe> or a remote <img> through to readers. These
+ * rules allow the content and refuse the code, each problem naming the file,
+ * the line and what to write instead. The same function serves the quick unit
+ * check and the build (src/content.config.ts).
+ */
+export function mdxProblems(file: string, source: string, catalog: Catalog): HandbookProblem[] {
+  const problems: HandbookProblem[] = [];
+  const add = (node: unknown, problem: string, fix: string) => problems.push({ file, field: `line ${lineOf(node)}`, problem, fix });
+  visit(mdxToMdast(source), (node) => {
+    switch (read(node, 'type')) {
+      case 'mdxjsEsm':
+        add(node, 'an import or export line is code, not content', `remove it; ${componentList} work in every entry without importing`);
+        break;
+      case 'mdxFlowExpression':
+      case 'mdxTextExpression':
+        add(node, `"{${String(read(node, 'value') ?? '')}}" is code, not content`, 'write the text itself; to show a brace, write \\{');
+        break;
+      case 'mdxJsxFlowElement':
+      case 'mdxJsxTextElement':
+        checkElement(node, catalog, add);
+        break;
+      case 'link':
+      case 'definition':
+        if (isScriptUrl(read(node, 'url'))) add(node, 'a link to a "javascript:" or "data:" address runs code', 'link to a page or a web address (https://...)');
+        break;
+      case 'image':
+        add(node, 'a picture in an entry', 'describe it in words; pictures are not part of the handbook yet');
+        break;
+      case 'html':
+        add(node, 'raw HTML is code, not content', `write Markdown, or use ${componentList}`);
+        break;
+    }
+  });
+  return problems;
+}
+
+/** The rules as content/README.md lists them, word for word (a unit test compares the two). */
+export const mdxRuleSummaries = [
+  'No `import` or `export` lines: the components work without them.',
+  'No `{...}` expressions: write the text itself; to show a brace, write `\\{`.',
+  'No tags but the components above: no `<script>`, `<style>`, `<iframe>`, `<img>` or other HTML.',
+  'Attributes only as `name="text"`, and only those each component takes: no `on...` handlers, no `{...}`.',
+  '`<Ref to>` names an entry, `<Contact of>` a contact, `<Callout type>` is tip, note or warning.',
+  'No pictures, and no links to `javascript:` or `data:` addresses.',
+] as const;
+
+const componentList = authorComponentNames.map((name) => `<${name}>`).join(', ');
+
+type Report = (node: unknown, problem: string, fix: string) => void;
+
+function checkElement(node: unknown, catalog: Catalog, add: Report): void {
+  const name = read(node, 'name');
+  const component = authorComponentNames.find((known) => known === name);
+  if (component === undefined) {
+    const what = typeof name === 'string' && name !== '' ? `<${name}>` : 'a fragment <>';
+    add(node, `${what} is not one of the handbook's components`, `use ${componentList}, or plain Markdown`);
+    return;
+  }
+  const { required, optional } = authorComponentAttributes[component];
+  const allowed: readonly string[] = [...required, ...optional];
+  const attributes = new Map<string, unknown>();
+  const written = new Set<string>();
+  for (const attribute of list(read(node, 'attributes'))) {
+    const attributeName = read(attribute, 'name');
+    if (read(attribute, 'type') !== 'mdxJsxAttribute' || typeof attributeName !== 'string') {
+      add(node, `<${component}> has an attribute written in braces`, 'write each attribute as name="text"');
+      continue;
+    }
+    if (!allowed.includes(attributeName)) {
+      add(node, `<${component}> has no attribute "${attributeName}"`, allowed.length === 0 ? `write <${component}> with no attributes` : `use ${allowed.map((a) => `${a}="..."`).join(', ')}`);
+      continue;
+    }
+    written.add(attributeName);
+    const value = read(attribute, 'value');
+    if (typeof value !== 'string') {
+      add(node, `<${component}> ${attributeName} is not text in quotes`, `write ${attributeName}="..."`);
+      continue;
+    }
+    attributes.set(attributeName, value);
+  }
+  for (const needed of required) {
+    if (!written.has(needed)) add(node, `<${component}> needs ${needed}="..."`, requiredFix(component, needed));
+  }
+  const value = (attribute: string) => attributes.get(attribute);
+  const to = value('to');
+  if (component === 'Ref' && typeof to === 'string' && !catalog.entries.has(to)) {
+    add(node, `<Ref to="${to}"> names no entry`, 'use the file name of an entry without its extension, such as "i-message"');
+  }
+  const of = value('of');
+  if (component === 'Contact' && typeof of === 'string' && !contactKeys.some((key) => key === of)) {
+    add(node, `<Contact of="${of}"> names no contact`, `use one of ${contactKeys.join(', ')}`);
+  }
+  const type = value('type');
+  if (component === 'Callout' && typeof type === 'string' && !calloutTypes.some((known) => known === type)) {
+    add(node, `<Callout type="${type}"> is not a kind of callout`, `use one of ${calloutTypes.join(', ')}, or leave type out for a note`);
+  }
+}
+
+function requiredFix(component: AuthorComponentName, attribute: string): string {
+  if (component === 'Ref') return 'name the entry, such as <Ref to="i-message" />';
+  if (component === 'Contact') return `name the contact, such as <Contact of="security" /> (one of ${contactKeys.join(', ')})`;
+  return `write the sentence, such as <SayThis ${attribute}="I can help with that today." />`;
+}
+
+/** Addresses that run code when followed; web and page addresses are fine. */
+function isScriptUrl(url: unknown): boolean {
+  return typeof url === 'string' && /^\s*(javascript|data|vbscript):/i.test(url);
+}
+
+function visit(node: unknown, each: (node: unknown) => void): void {
+  each(node);
+  for (const child of list(read(node, 'children'))) visit(child, each);
+}
+
+function lineOf(node: unknown): number | string {
+  const line = read(read(read(node, 'position'), 'start'), 'line');
+  return typeof line === 'number' ? line : '?';
+}
+
+/** A property of a parsed node, whatever its shape: the tree comes from a native parser. */
+function read(node: unknown, key: string): unknown {
+  return typeof node === 'object' && node !== null ? Reflect.get(node, key) : undefined;
+}
+
+function list(value: unknown): unknown[] {
+  return Array.isArray(value) ? value : [];
+}

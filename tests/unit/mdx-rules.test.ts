@@ -1,0 +1,65 @@
+// The MDX rules: an entry's body is content, not code. Each case is one bad
+// line an author (or an attacker with a pull request) might write.
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { formatProblem } from '../../src/handbook/errors';
+import { mdxProblems, mdxRuleSummaries } from '../../src/handbook/mdx-rules';
+import { smallCatalog } from '../helpers/small-catalog';
+
+const file = 'content/tips/name-the-emotion.mdx';
+const frontMatter = '---\ntitle: Name the emotion\n---\n\n';
+
+/** The problems of a body whose bad line is line 5 of the file (after four lines of front matter). */
+function problemsOf(body: string): string[] {
+  return mdxProblems(file, frontMatter + body, smallCatalog).map(formatProblem);
+}
+
+const components = '<Callout>, <Steps>, <SayThis>, <Ref>, <Contact>';
+
+describe('MDX rules', () => {
+  it('allow the handbook components and Markdown', () => {
+    expect(
+      problemsOf(
+        [
+          'Say it **calmly**, then [read more](https://example.org/guide) or <Ref to="i-message" />.',
+          '',
+          '<SayThis say="I can help with that." not="Calm down." />',
+          '',
+          '<Callout type="tip" title="Why">Call <Contact of="security" /> first.</Callout>',
+          '',
+          '<Steps>',
+          '1. Listen.',
+          '</Steps>',
+        ].join('\n'),
+      ),
+    ).toEqual([]);
+  });
+
+  it.each([
+    ["import { readFileSync } from 'node:fs';", `an import or export line is code, not content. Fix: remove it; ${components} work in every entry without importing`],
+    ['export const secret = process.env.HOME;', `an import or export line is code, not content. Fix: remove it; ${components} work in every entry without importing`],
+    ['The path is {process.env.PATH}.', '"{process.env.PATH}" is code, not content. Fix: write the text itself; to show a brace, write \\{'],
+    ['<script>alert(1)</script>', `<script> is not one of the handbook's components. Fix: use ${components}, or plain Markdown`],
+    ['<iframe src="https://example.com/"></iframe>', `<iframe> is not one of the handbook's components. Fix: use ${components}, or plain Markdown`],
+    ['<img src="https://example.com/track.png" />', `<img> is not one of the handbook's components. Fix: use ${components}, or plain Markdown`],
+    ['![A chart](https://example.com/chart.png)', 'a picture in an entry. Fix: describe it in words; pictures are not part of the handbook yet'],
+    ['[Click](javascript:alert(1))', 'a link to a "javascript:" or "data:" address runs code. Fix: link to a page or a web address (https://...)'],
+    ['<SayThis say="Hi" onClick="steal()" />', '<SayThis> has no attribute "onClick". Fix: use say="...", not="..."'],
+    ['<SayThis say={"Hi"} />', '<SayThis> say is not text in quotes. Fix: write say="..."'],
+    ['<SayThis say="Hi" {...props} />', '<SayThis> has an attribute written in braces. Fix: write each attribute as name="text"'],
+    ['<Foo />', `<Foo> is not one of the handbook's components. Fix: use ${components}, or plain Markdown`],
+    ['<Ref />', '<Ref> needs to="...". Fix: name the entry, such as <Ref to="i-message" />'],
+    ['<Ref to="nope" />', '<Ref to="nope"> names no entry. Fix: use the file name of an entry without its extension, such as "i-message"'],
+    ['<Contact of="boss" />', '<Contact of="boss"> names no contact. Fix: use one of organization, emergency, security, handOff'],
+    ['<Callout type="danger">Careful.</Callout>', '<Callout type="danger"> is not a kind of callout. Fix: use one of tip, note, warning, or leave type out for a note'],
+  ])('refuse %s, naming the file, the line and what to write instead', (body, message) => {
+    expect(problemsOf(body)).toEqual([`${file}: line 5: ${message}.`]);
+  });
+});
+
+describe('content/README.md', () => {
+  it('lists every MDX rule the checker enforces, word for word', () => {
+    const readme = readFileSync('content/README.md', 'utf8');
+    for (const rule of mdxRuleSummaries) expect(readme).toContain(`- ${rule}\n`);
+  });
+});

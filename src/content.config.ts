@@ -22,7 +22,7 @@ if (bodyProblems.length > 0) throw new HandbookProblems(bodyProblems);
 // A bad workplace file stops the build here, before any page is made.
 loadWorkplace();
 
-const entriesIn = (folder: string) => glob({ base: `${contentDir}/${folder}`, pattern: '*.{md,mdx}' });
+const entriesIn = (folder: string) => glob({ base: `${contentDir}/${folder}`, pattern: '*.mdx' });
 
 export const collections = {
   situations: defineCollection({ loader: entriesIn('situations'), schema: schemas.situations }),

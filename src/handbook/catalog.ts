@@ -2,7 +2,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { load as parseYaml } from 'js-yaml';
 import { wholeFile } from './author-errors';
-import { HandbookError } from './errors';
+import { HandbookError, HandbookProblems, type HandbookProblem } from './errors';
 import { entryCollections, type EntryCollection } from './collections';
 
 /** One content file, known by its slug before Astro loads it. */
@@ -25,7 +25,7 @@ export interface Catalog {
   worksheets: Set<string>;
 }
 
-const entryFile = /^([a-z0-9]+(?:-[a-z0-9]+)*)\.mdx?$/;
+const entryFile = /^([a-z0-9]+(?:-[a-z0-9]+)*)\.mdx$/;
 
 /** Slug of a content file, or undefined for files that are not entries. */
 export function slugOf(fileName: string): string | undefined {
@@ -36,46 +36,74 @@ function listFolder(dir: string): string[] {
   return existsSync(dir) ? readdirSync(dir).sort() : [];
 }
 
+/**
+ * Reads the file names of the whole handbook. Every problem with a name (a
+ * Markdown file where MDX is needed, a name that cannot be a slug, two files
+ * for one slug) is collected, and all are reported together.
+ */
 export function readCatalog(contentDir: string, worksheetsDir: string): Catalog {
+  const problems: HandbookProblem[] = [];
   const entries = new Map<string, CatalogEntry>();
   for (const collection of entryCollections) {
     const folder = join(contentDir, collection);
     for (const name of listFolder(folder)) {
       const file = relative(process.cwd(), join(folder, name));
-      if (!/\.mdx?$/.test(name)) continue;
+      if (name.endsWith('.md')) {
+        problems.push({
+          file,
+          field: 'file name',
+          problem: 'a .md file shows the handbook\'s components (<SayThis>, <Ref>...) as raw text',
+          fix: `rename it to ${name.replace(/\.md$/, '.mdx')}`,
+        });
+        continue;
+      }
+      if (!name.endsWith('.mdx')) continue;
       const slug = slugOf(name);
       if (slug === undefined) {
-        throw new HandbookError({
+        problems.push({
           file,
           field: 'file name',
           problem: `"${name}" is not a usable slug`,
           fix: 'name the file in lowercase words joined by hyphens, for example "name-the-emotion.mdx"',
         });
+        continue;
       }
       const clash = entries.get(slug);
       if (clash) {
-        throw new HandbookError({
+        problems.push({
           file,
           field: 'slug',
           problem: `the slug "${slug}" is already used by ${clash.file}`,
           fix: 'slugs name pages and related links across the whole handbook, so each must be unique: rename one of the two files',
         });
+        continue;
       }
       entries.set(slug, { collection, slug, file });
     }
   }
-  const situations = new Set(
-    [...entries.values()].filter((e) => e.collection === 'situations').map((e) => e.slug),
-  );
-  const worksheets = new Set(
-    listFolder(worksheetsDir)
-      .filter((name) => /\.ya?ml$/.test(name))
-      .map((name) => name.replace(/\.ya?ml$/, '')),
-  );
-  return { entries, situations, sources: readSourceKeys(join(contentDir, 'sources.yaml')), worksheets };
+  const situations = new Set([...entries.values()].filter((e) => e.collection === 'situations').map((e) => e.slug));
+  const worksheetFiles = new Map<string, string>();
+  for (const name of listFolder(worksheetsDir).filter((n) => /\.ya?ml$/.test(n))) {
+    const slug = name.replace(/\.ya?ml$/, '');
+    const other = worksheetFiles.get(slug);
+    if (other !== undefined) {
+      problems.push({
+        file: relative(process.cwd(), join(worksheetsDir, name)),
+        field: 'file name',
+        problem: `${other} defines the same worksheet, and only one of the two would be used`,
+        fix: 'keep one file per worksheet: merge them, or rename one',
+      });
+      continue;
+    }
+    worksheetFiles.set(slug, name);
+  }
+  const sources = readSourceKeys(join(contentDir, 'sources.yaml'), problems);
+  if (problems.length === 1 && problems[0] !== undefined) throw new HandbookError(problems[0]);
+  if (problems.length > 0) throw new HandbookProblems(problems);
+  return { entries, situations, sources, worksheets: new Set(worksheetFiles.keys()) };
 }
 
-function readSourceKeys(file: string): Set<string> {
+function readSourceKeys(file: string, problems: HandbookProblem[]): Set<string> {
   if (!existsSync(file)) return new Set();
   const shown = relative(process.cwd(), file);
   const fix = 'write one entry per source document, keyed by its short key, each with a title, origin, kind, draws and file';
@@ -83,15 +111,17 @@ function readSourceKeys(file: string): Set<string> {
   try {
     data = parseYaml(readFileSync(file, 'utf8'));
   } catch (error) {
-    throw new HandbookError({
+    problems.push({
       file: shown,
       field: wholeFile,
       problem: `it is not valid YAML (${error instanceof Error ? error.message.split('\n')[0] : String(error)})`,
       fix,
     });
+    return new Set();
   }
   if (typeof data !== 'object' || data === null || Array.isArray(data)) {
-    throw new HandbookError({ file: shown, field: wholeFile, problem: 'the file is not a map of sources', fix });
+    problems.push({ file: shown, field: wholeFile, problem: 'the file is not a map of sources', fix });
+    return new Set();
   }
   return new Set(Object.keys(data));
 }

@@ -1,6 +1,7 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { entryCollections, taggedCollections, type Channel, type EntryCollection, type TaggedCollection } from './collections';
-import { HandbookError } from './errors';
+import { HandbookError, HandbookProblems } from './errors';
+import { selfReferenceProblems } from './related-rules';
 import { byOrderThenTitle } from './list-order';
 import { typographic } from './typography';
 import { entryPath, siteUrl } from './urls';
@@ -56,6 +57,8 @@ export function loadHandbook(): Promise<Map<EntryCollection, HandbookEntry[]>> {
       groups.set(collection, entries.map(toHandbookEntry).sort(byOrderThenTitle));
     }
     checkSituations(await getCollection('situations'));
+    const selfLinks = [...groups.values()].flat().flatMap((entry) => selfReferenceProblems(entry.source.filePath ?? entry.slug, entry.slug, entry.related));
+    if (selfLinks.length > 0) throw new HandbookProblems(selfLinks);
     return groups;
   })();
   return loaded;

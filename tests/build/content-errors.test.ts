@@ -1,7 +1,7 @@
 // Each kind of bad content must stop the build with a message that names the
 // file, the field and the fix. Each case breaks one file of a sandbox copy and
 // runs Astro's content sync, the step of the build that loads content.
-import { readFileSync, writeFileSync, copyFileSync } from 'node:fs';
+import { copyFileSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { makeSandbox, removeSandboxes, runAstro } from '../helpers/sandbox';
@@ -87,6 +87,32 @@ describe('bad content fails the build', () => {
     expect(output).toMatch(/content\/tips\/name-the-emotion\.mdx: line \d+: "\{process\.env\.PATH\}" is code, not content\. Fix: write the text itself/);
     expect(output).toMatch(/content\/tools\/i-message\.mdx: line \d+: <script> is not one of the handbook's components\. Fix: use <Callout>/);
     expect(output).toMatch(/content\/tips\/warn-about-abusive-language\.mdx: line \d+: an import or export line is code, not content\. Fix: remove it/);
+  });
+
+  it('a tip saved as .md, which would show its components as raw tags', () => {
+    const sandbox = makeSandbox();
+    renameSync(join(sandbox, tip), join(sandbox, tip.replace(/\.mdx$/, '.md')));
+    const output = syncFails(sandbox);
+    expect(output).toContain(
+      "content/tips/name-the-emotion.md: file name: a .md file shows the handbook's components (<SayThis>, <Ref>...) as raw text. Fix: rename it to name-the-emotion.mdx.",
+    );
+  });
+
+  it('a worksheet saved twice, as .yaml and .yml', () => {
+    const sandbox = makeSandbox();
+    copyFileSync(join(sandbox, 'worksheets/i-message-builder.yaml'), join(sandbox, 'worksheets/i-message-builder.yml'));
+    const output = syncFails(sandbox);
+    expect(output).toContain(
+      'worksheets/i-message-builder.yml: file name: i-message-builder.yaml defines the same worksheet, and only one of the two would be used. Fix: keep one file per worksheet',
+    );
+  });
+
+  it('an entry related to itself (found when pages are made, so this runs a build)', () => {
+    const sandbox = makeSandbox();
+    edit(join(sandbox, tip), (t) => t.replace(/^related: \[/m, 'related: [name-the-emotion, '));
+    const { status, output } = runAstro(sandbox, ['build', '--outDir', join(sandbox, 'dist')], { HANDBOOK_CONTENT_DIR: join(sandbox, 'content') });
+    expect(status, output).not.toBe(0);
+    expect(output).toContain('content/tips/name-the-emotion.mdx: related: the entry lists itself ("name-the-emotion"). Fix: remove "name-the-emotion"');
   });
 
   it('a duplicate slug', () => {

@@ -38,6 +38,27 @@ describe('readCatalog', () => {
     );
   });
 
+  it('refuses a Markdown file where MDX is needed, saying what to rename it to', () => {
+    const dir = contentFolder({ 'tips/listen.md': '' });
+    const file = relative(process.cwd(), join(dir, 'tips/listen.md'));
+    expect(() => readCatalog(dir, join(dir, 'worksheets'))).toThrow(
+      `${file}: file name: a .md file shows the handbook's components (<SayThis>, <Ref>...) as raw text. Fix: rename it to listen.mdx.`,
+    );
+  });
+
+  it('refuses two files for one worksheet instead of letting one replace the other', () => {
+    const dir = contentFolder({ 'worksheets/plan.yaml': '', 'worksheets/plan.yml': '' });
+    const file = relative(process.cwd(), join(dir, 'worksheets/plan.yml'));
+    expect(() => readCatalog(dir, join(dir, 'worksheets'))).toThrow(
+      `${file}: file name: plan.yaml defines the same worksheet, and only one of the two would be used. Fix: keep one file per worksheet: merge them, or rename one.`,
+    );
+  });
+
+  it('reports every bad file name in one run', () => {
+    const dir = contentFolder({ 'tips/listen.md': '', 'tools/Calm Down.mdx': '', 'sources.yaml': 'a: [' });
+    expect(() => readCatalog(dir, join(dir, 'worksheets'))).toThrow(/^3 problems in the handbook's files:\n.*Calm Down\.mdx.*\n.*listen\.md.*\n.*sources\.yaml: \(whole file\): it is not valid YAML/);
+  });
+
   it('fails on a file name that cannot be a slug', () => {
     const dir = contentFolder({ 'tips/Name The Emotion.mdx': '' });
     expect(() => readCatalog(dir, join(dir, 'worksheets'))).toThrow(/file name: "Name The Emotion.mdx" is not a usable slug/);
@@ -48,5 +69,6 @@ describe('slugOf', () => {
   it('takes the file name without extension', () => {
     expect(slugOf('name-the-emotion.mdx')).toBe('name-the-emotion');
     expect(slugOf('notes.txt')).toBeUndefined();
+    expect(slugOf('name-the-emotion.md')).toBeUndefined();
   });
 });

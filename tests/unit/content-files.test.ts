@@ -8,6 +8,7 @@ import { entryCollections } from '../../src/handbook/collections';
 import { splitFrontMatter } from '../../src/handbook/front-matter';
 import { formatProblem } from '../../src/handbook/errors';
 import { mdxProblems } from '../../src/handbook/mdx-rules';
+import { selfReferenceProblems } from '../../src/handbook/related-rules';
 import { makeSchemas } from '../../src/handbook/schema';
 
 const catalog = readCatalog('content', 'worksheets');
@@ -21,6 +22,9 @@ describe.each(entryCollections)('content/%s', (collection) => {
     const result = schemas[collection].safeParse(splitFrontMatter(source).data);
     const problems = result.success ? [] : result.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`);
     problems.push(...mdxProblems(path, source, catalog).map(formatProblem));
+    if (result.success && 'related' in result.data) {
+      problems.push(...selfReferenceProblems(path, file.replace(/\.mdx$/, ''), result.data.related).map(formatProblem));
+    }
     expect(problems).toEqual([]);
   });
 });

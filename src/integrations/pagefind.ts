@@ -1,4 +1,4 @@
-import { createReadStream, existsSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { createReadStream, existsSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { extname, join, normalize, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
@@ -79,6 +79,9 @@ export default function pagefindIndex(): AstroIntegration {
   };
 }
 
+/** Pagefind's own UI bundles and its highlighter, which the site does not load. */
+export const unusedPagefindFiles = /^pagefind-(ui|modular-ui|component-ui|highlight)\.(js|css)$/;
+
 const contentTypes: Record<string, string> = {
   '.js': 'text/javascript; charset=utf-8',
   '.json': 'application/json',
@@ -105,6 +108,12 @@ async function writeIndex(site: string) {
 
   const written = await index.writeFiles({ outputPath: join(site, pagefindFolder) });
   failOn(`writing the index to ${join(site, pagefindFolder)}`, written.errors);
+  // Pagefind writes its ready-made search UIs too (about 450 KB); the site
+  // has its own (src/search/), and files it never loads should not be served
+  // under a policy that allows everything from 'self'.
+  for (const name of readdirSync(join(site, pagefindFolder))) {
+    if (unusedPagefindFiles.test(name)) rmSync(join(site, pagefindFolder, name));
+  }
   if (!existsSync(join(site, pagefindFolder, 'pagefind.js'))) {
     throw new Error(`Search index: Pagefind reported success but wrote no ${join(site, pagefindFolder, 'pagefind.js')}. Build again; if it persists, run Pagefind with verbose logging.`);
   }

@@ -85,6 +85,12 @@ describe('search index', () => {
     expect(existsSync(join(builtSite, module ?? 'missing'))).toBe(true);
   });
 
+  it("ships none of Pagefind's own UI bundles, which the site never loads", () => {
+    const shipped = readdirSync(join(builtSite, 'pagefind'));
+    expect(shipped).toContain('pagefind.js');
+    expect(shipped.filter((name) => /^pagefind-(ui|modular-ui|component-ui|highlight)\./.test(name))).toEqual([]);
+  });
+
   it('fails the build when Pagefind cannot write the index', () => {
     // A one-page site with the real integration, so the test does not depend
     // on the rest of the tree (which others may be editing).

@@ -4,7 +4,7 @@ import { fileURLToPath } from 'node:url';
 import { minifySync, type Plugin } from 'vite';
 
 /**
- * The scripts pages carry inline (the theme script in <head>, the search
+ * The scripts pages carry inline (the theme script at the top of <body>, the search
  * opener in the header, the search page's filter pane), one readable file
  * each. Pages carry them minified; the CSP hashes that same minified text
  * (src/integrations/content-security-policy.ts).

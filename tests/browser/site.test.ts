@@ -63,7 +63,7 @@ describeInBrowser('the site in Chromium', builtSite, (ctx) => {
     await expect(toggle.getAttribute('aria-pressed')).resolves.toBe('true');
     const darkBackground = await page.evaluate(() => getComputedStyle(document.body).backgroundColor);
     await page.reload();
-    // The stored theme is applied before first paint, by the inline script in <head>.
+    // The stored theme is applied before first paint, by the inline script at the top of <body>.
     await expect(page.evaluate(() => document.documentElement.dataset['theme'])).resolves.toBe('dark');
     await expect(page.evaluate(() => getComputedStyle(document.body).backgroundColor)).resolves.toBe(darkBackground);
     await expect(toggle.getAttribute('aria-pressed')).resolves.toBe('true');

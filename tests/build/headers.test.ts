@@ -70,6 +70,15 @@ describe.each([
     expect(problems).toEqual([]);
   });
 
+  it('puts the <meta> policy before every script and stylesheet of every page (a policy covers only what follows it)', () => {
+    const early = readBuiltPages(builtSite).flatMap((page) => {
+      const policyAt = page.html.search(/<meta\s+http-equiv="content-security-policy"/i);
+      const firstLoad = page.html.search(/<script\b|<link\b[^>]*rel="stylesheet"|<style\b/i);
+      return policyAt < 0 || (firstLoad >= 0 && firstLoad < policyAt) ? [page.path] : [];
+    });
+    expect(early).toEqual([]);
+  });
+
   it('allows no inline script or style but the hashed ones, and lets search compile WebAssembly', () => {
     const problems: string[] = [];
     for (const page of pages) {

@@ -137,7 +137,7 @@ function takeWorksheetRecords(site: string): WorksheetSearchRecord[] {
   for (const record of records) {
     for (const url of [record.url, record.meta['other_url']]) {
       if (url !== undefined && !existsSync(join(site, url))) {
-        throw new Error(`Search index: the record for ${record.url} points at ${url}, which the build did not write. Check src/pages/worksheets/[slug]-[paper].pdf.ts.`);
+        throw new Error(`Search index: the record for ${record.url} points at ${url}, which the build did not write. Check src/pages/pdf/[slug]-[paper].pdf.ts.`);
       }
     }
   }

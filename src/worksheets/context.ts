@@ -25,5 +25,5 @@ export function worksheetPath(slug: string): string {
 }
 
 export function worksheetPdfPath(slug: string, paper: PaperId): string {
-  return `/worksheets/${slug}-${paper}.pdf`;
+  return `/pdf/${slug}-${paper}.pdf`;
 }

@@ -64,6 +64,6 @@ describeInBrowser('search: what worried people type', builtSite, (ctx) => {
   it('finds a worksheet: its page and its PDF', async () => {
     const results = await searchInDialog(page, 'sources of influence worksheet');
     expect(results.slice(0, 3)).toContain('/worksheets/sources-of-influence/');
-    expect(results).toContain('/worksheets/sources-of-influence-letter.pdf');
+    expect(results).toContain('/pdf/sources-of-influence-letter.pdf');
   });
 });

@@ -37,9 +37,9 @@ describeInBrowser(
       const page = await ctx().browser.newPage();
       await page.goto(`${ctx().server.url}search/?q=sources+of+influence`);
       await searchPageSettled(page);
-      const pdf = `${subPathBase}worksheets/sources-of-influence-letter.pdf`;
+      const pdf = `${subPathBase}pdf/sources-of-influence-letter.pdf`;
       await expect(page.locator(`a[href="${pdf}"]`).count()).resolves.toBe(1);
-      await expect(page.locator(`a[href="${subPathBase}worksheets/sources-of-influence-a4.pdf"]`).count()).resolves.toBe(1);
+      await expect(page.locator(`a[href="${subPathBase}pdf/sources-of-influence-a4.pdf"]`).count()).resolves.toBe(1);
       const response = await page.request.get(new URL(pdf, ctx().server.url).href);
       expect(response.status()).toBe(200);
       expect(response.headers()['content-type']).toBe('application/pdf');

@@ -132,4 +132,9 @@ describe.each([
     expect(text.split('\n').filter((line) => line.length > hostLimits.lineLength)).toEqual([]);
     for (const rule of rules) expect(rule.path.startsWith(base), rule.path).toBe(true);
   });
+
+  it('keeps one rule per folder of pages, so the file does not grow with the handbook (PDFs live in a folder of their own)', () => {
+    const perPage = rules.filter((rule) => rule.path.endsWith('/') && rule.path !== base);
+    expect(perPage.map((rule) => rule.path)).toEqual([]);
+  });
 });

@@ -8,6 +8,7 @@ import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import { parse } from 'node-html-parser';
 import { afterAll, describe, expect, it } from 'vitest';
 import { readWorkplace } from '../../src/handbook/workplace';
+import { worksheetPdfPath } from '../../src/worksheets/context';
 import { readBuiltPages } from '../helpers/built-pages';
 import { makeSandbox, removeSandboxes, runAstro } from '../helpers/sandbox';
 import { builtSite, builtSubPathSite, sampleWorkplaceFile } from '../helpers/site';
@@ -53,7 +54,7 @@ describe('a workplace that has set its contacts', () => {
   });
 
   it('prints them on the pocket cards (read by pdf.js)', async () => {
-    const text = await pdfText(join(builtSubPathSite, 'worksheets/pocket-cards-a4.pdf'));
+    const text = await pdfText(join(builtSubPathSite, worksheetPdfPath('pocket-cards', 'a4')));
     expect(text).toContain(`Call security: ${sample.security}`);
     expect(text).toContain(sample.handOff);
   });
@@ -77,7 +78,7 @@ describe('a workplace that has set nothing', () => {
   });
 
   it('prints a line to write each number on the pocket cards', async () => {
-    const text = await pdfText(join(builtSite, 'worksheets/pocket-cards-a4.pdf'));
+    const text = await pdfText(join(builtSite, worksheetPdfPath('pocket-cards', 'a4')));
     expect(text).toMatch(/Security _{10,}/);
     expect(text).toMatch(/Emergency _{10,}/);
   });

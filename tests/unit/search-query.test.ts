@@ -90,14 +90,14 @@ describe('worksheetRecord', () => {
   it('makes one record per worksheet, pointing at the Letter file with the A4 one as meta', () => {
     const record = worksheetRecord('calm-script', sheet, situations);
     expect(record).toMatchObject({
-      url: '/worksheets/calm-script-letter.pdf',
+      url: '/pdf/calm-script-letter.pdf',
       language: 'en',
       meta: {
         name: 'Calm script (PDF)',
         type: 'Worksheet (PDF)',
         summary: 'Plan what to say when a caller shouts.',
         paper: 'US Letter',
-        other_url: '/worksheets/calm-script-a4.pdf',
+        other_url: '/pdf/calm-script-a4.pdf',
         other_paper: 'A4',
       },
       filters: { type: ['Worksheet'], situation: ['An angry customer'], channel: ['On the phone', 'In person', 'In writing'] },

@@ -2,6 +2,7 @@
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
+import cleanBuild from './src/integrations/clean-build.ts';
 import { contentSecurityPolicy } from './src/integrations/content-security-policy.ts';
 import { inlineScripts } from './src/integrations/inline-scripts.ts';
 import { knownHarmlessWarnings } from './src/integrations/known-harmless-warnings.ts';
@@ -20,6 +21,8 @@ export default defineConfig({
   base,
   trailingSlash: 'always',
   integrations: [
+    // First: a production build starts with an empty cache.
+    cleanBuild(),
     mdx(),
     paletteStylesheet(),
     searchClient(),

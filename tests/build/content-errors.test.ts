@@ -1,7 +1,7 @@
 // Each kind of bad content must stop the build with a message that names the
 // file, the field and the fix. Each case breaks one file of a sandbox copy and
 // runs Astro's content sync, the step of the build that loads content.
-import { copyFileSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { makeSandbox, removeSandboxes, runAstro } from '../helpers/sandbox';
@@ -107,12 +107,17 @@ describe('bad content fails the build', () => {
     );
   });
 
-  it('an entry related to itself (found when pages are made, so this runs a build)', () => {
+  it('an entry related to itself (found when pages are made, so this runs a build, which also starts with an empty cache)', () => {
     const sandbox = makeSandbox();
     edit(join(sandbox, tip), (t) => t.replace(/^related: \[/m, 'related: [name-the-emotion, '));
+    // A leftover in Astro's cache folder: a production build must not find it.
+    const leftover = join(sandbox, 'node_modules/.astro/leftover.json');
+    mkdirSync(join(leftover, '..'), { recursive: true });
+    writeFileSync(leftover, '{}');
     const { status, output } = runAstro(sandbox, ['build', '--outDir', join(sandbox, 'dist')], { HANDBOOK_CONTENT_DIR: join(sandbox, 'content') });
     expect(status, output).not.toBe(0);
     expect(output).toContain('content/tips/name-the-emotion.mdx: related: the entry lists itself ("name-the-emotion"). Fix: remove "name-the-emotion"');
+    expect(existsSync(leftover)).toBe(false);
   });
 
   it('a duplicate slug', () => {

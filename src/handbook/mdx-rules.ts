@@ -2,6 +2,7 @@ import { mdxToMdast } from 'satteri';
 import { authorComponentAttributes, authorComponentNames, calloutTypes, type AuthorComponentName } from '../components/mdx/names';
 import type { Catalog } from './catalog';
 import type { HandbookProblem } from './errors';
+import { textLimits } from './text-limits';
 import { contactKeys } from './workplace';
 
 /**
@@ -16,6 +17,16 @@ import { contactKeys } from './workplace';
 export function mdxProblems(file: string, source: string, catalog: Catalog): HandbookProblem[] {
   const problems: HandbookProblem[] = [];
   const add = (node: unknown, problem: string, fix: string) => problems.push({ file, field: `line ${lineOf(node)}`, problem, fix });
+  const frontMatter = frontMatterProblem(source);
+  if (frontMatter !== undefined) return [{ file, field: frontMatter.field, problem: frontMatter.problem, fix: frontMatter.fix }];
+  if (source.length > textLimits.entryLength) {
+    problems.push({
+      file,
+      field: 'body',
+      problem: `the entry has ${source.length.toLocaleString('en-US')} characters, more than a reader finishes (${textLimits.entryLength.toLocaleString('en-US')})`,
+      fix: 'split it into two entries that link to each other with <Ref>',
+    });
+  }
   visit(mdxToMdast(source), (node) => {
     switch (read(node, 'type')) {
       case 'mdxjsEsm':
@@ -53,6 +64,21 @@ export const mdxRuleSummaries = [
   '`<Ref to>` names an entry, `<Contact of>` a contact, `<Callout type>` is tip, note or warning.',
   'No pictures, and no links to `javascript:` or `data:` addresses.',
 ] as const;
+
+/**
+ * Front matter the YAML reader would misread: without its opening or closing
+ * line, Astro reports every field as missing, which sends an author the wrong way.
+ */
+function frontMatterProblem(source: string): { field: string; problem: string; fix: string } | undefined {
+  const lines = source.replace(/^\uFEFF/, '').split(/\r?\n/);
+  if (lines[0]?.trim() !== '---') {
+    return { field: 'line 1', problem: 'the file does not start with front matter', fix: 'make the first line "---", then the fields (title: ..., summary: ...), then a line "---"' };
+  }
+  if (!lines.slice(1).some((line) => line.trim() === '---')) {
+    return { field: 'front matter', problem: 'the front matter has no closing "---" line', fix: 'add a line "---" after the last field, before the text of the page' };
+  }
+  return undefined;
+}
 
 const componentList = authorComponentNames.map((name) => `<${name}>`).join(', ');
 

@@ -3,6 +3,7 @@ import { channels, type EntryCollection } from './collections';
 import { authorMessage, whenMissing, withAuthorErrors } from './author-errors';
 import type { Catalog } from './catalog';
 import { catalogChecks, oneOf } from './catalog-checks';
+import { pdfTextProblem, textLimits } from './text-limits';
 import { checkPlaceholders } from './workplace';
 
 /** Cards and search results show the summary whole, so it must stay short. */
@@ -26,7 +27,12 @@ export function makeSchemas(catalog: Catalog) {
 
   const common = {
     /** The page's heading and its name in lists, search results and the browser tab. */
-    title: z.string().trim().min(1, authorMessage('the title is empty', 'give the entry a short, plain title')),
+    title: z
+      .string()
+      .trim()
+      .min(1, authorMessage('the title is empty', 'give the entry a short, plain title'))
+      .max(textLimits.titleLength, authorMessage(`the title is longer than ${textLimits.titleLength} characters`, 'shorten it; titles are read on cards, in search results and on printed sheets'))
+      .superRefine(printedOnSheets('the title')),
     /**
      * One sentence that says what the entry gives the reader; shown on cards,
      * in search results and as the page's meta description.
@@ -148,13 +154,21 @@ export function makeSchemas(catalog: Catalog) {
   } satisfies Record<EntryCollection, z.ZodType>;
 }
 
+/** A check for text a worksheet PDF prints. */
+function printedOnSheets(what: string) {
+  return (value: string, ctx: z.RefinementCtx) => {
+    const problem = pdfTextProblem(what, value);
+    if (problem !== undefined) ctx.addIssue({ code: 'custom', message: problem });
+  };
+}
+
 /** A source document the handbook credits: one value of content/sources.yaml, keyed by the key entries cite. */
 export const sourceSchema = withAuthorErrors(
   z.strictObject({
-    /** The document's title as published. */
-    title: z.string().min(1),
-    /** Who made it and where it comes from, as the credit should read. */
-    origin: z.string().min(1),
+    /** The document's title as published; printed in worksheet credits. */
+    title: z.string().min(1).superRefine(printedOnSheets('the title')),
+    /** Who made it and where it comes from, as the credit should read; printed in worksheet credits. */
+    origin: z.string().min(1).superRefine(printedOnSheets('the origin')),
     /** What kind of document it is (handout, blog post, class...). */
     kind: z.string().min(1),
     /** What the handbook takes from it, in a sentence or two. */

@@ -1,5 +1,6 @@
 import { z } from 'astro/zod';
 import { authorMessage, whenMissing } from '../handbook/author-errors';
+import { overlongWord, textLimits } from '../handbook/text-limits';
 import { placeholderProblem } from '../handbook/workplace';
 import { firstUnprintable } from './win-ansi';
 
@@ -20,6 +21,13 @@ export function printable(what: string, fix?: string) {
             `${what} contains "${char}", which the PDF's standard font cannot print`,
             'use plain letters and punctuation instead (straight or curly quotes, dashes and "..." all work)',
           ),
+        });
+      }
+      const word = overlongWord(value);
+      if (word !== undefined) {
+        ctx.addIssue({
+          code: 'custom',
+          message: authorMessage(`${what} has a word of ${word.length} characters, too long for a line of the sheet`, `break it up; keep words under ${textLimits.wordLength + 1} characters`),
         });
       }
     });

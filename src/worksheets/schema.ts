@@ -2,6 +2,7 @@ import { z } from 'astro/zod';
 import type { Catalog } from '../handbook/catalog';
 import { catalogChecks, oneOf } from '../handbook/catalog-checks';
 import { authorMessage, whenMissing, withAuthorErrors } from '../handbook/author-errors';
+import { textLimits } from '../handbook/text-limits';
 import { fieldsOf } from './fields';
 import { printable } from './printable';
 import { worksheetSection } from './sections';
@@ -21,7 +22,10 @@ export function makeWorksheetSchema(catalog: Catalog) {
 
   const worksheet = z.strictObject({
     /** The sheet's heading, the PDF's title and its name in lists. */
-    title: printable('the title', 'give the worksheet a short, plain title, such as "I-message builder"'),
+    title: printable('the title', 'give the worksheet a short, plain title, such as "I-message builder"').refine(
+      (v) => v.length <= textLimits.titleLength,
+      authorMessage(`the title is longer than ${textLimits.titleLength} characters`, 'shorten it; it is printed in the header of every page of the sheet'),
+    ),
     /** One sentence on what the sheet helps with: shown under the title, on cards and as the page description. */
     purpose: printable('the purpose', 'write one sentence on what the sheet helps with')
       .refine((v) => v.length >= 20, authorMessage('the purpose is too short', 'write one full sentence of at least 20 characters'))

@@ -120,6 +120,15 @@ describe('bad content fails the build', () => {
     expect(existsSync(leftover)).toBe(false);
   });
 
+  it('front matter without its closing line, named as such instead of every field reported missing', () => {
+    const sandbox = makeSandbox();
+    edit(join(sandbox, tip), (t) => t.replace(/^---\n\n/m, '\n'));
+    const output = syncFails(sandbox);
+    expect(output).toContain(
+      'content/tips/name-the-emotion.mdx: front matter: the front matter has no closing "---" line. Fix: add a line "---" after the last field, before the text of the page.',
+    );
+  });
+
   it('a duplicate slug', () => {
     const sandbox = makeSandbox();
     copyFileSync(join(sandbox, tip), join(sandbox, 'content/case-studies/name-the-emotion.mdx'));

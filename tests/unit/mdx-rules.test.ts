@@ -4,6 +4,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { formatProblem } from '../../src/handbook/errors';
 import { mdxProblems, mdxRuleSummaries } from '../../src/handbook/mdx-rules';
+import { textLimitSummaries } from '../../src/handbook/text-limits';
 import { smallCatalog } from '../helpers/small-catalog';
 
 const file = 'content/tips/name-the-emotion.mdx';
@@ -57,9 +58,34 @@ describe('MDX rules', () => {
   });
 });
 
+describe('the file around the body', () => {
+  it('says the front matter is missing, not that every field is', () => {
+    expect(mdxProblems(file, 'title: Name the emotion\n\nText.', smallCatalog).map(formatProblem)).toEqual([
+      `${file}: line 1: the file does not start with front matter. Fix: make the first line "---", then the fields (title: ..., summary: ...), then a line "---".`,
+    ]);
+  });
+
+  it('says the front matter is not closed', () => {
+    expect(mdxProblems(file, '---\ntitle: Name the emotion\n\nText.', smallCatalog).map(formatProblem)).toEqual([
+      `${file}: front matter: the front matter has no closing "---" line. Fix: add a line "---" after the last field, before the text of the page.`,
+    ]);
+  });
+
+  it('refuses an entry longer than a reader finishes', () => {
+    expect(problemsOf('Listen. '.repeat(2600))).toEqual([
+      `${file}: body: the entry has 20,833 characters, more than a reader finishes (20,000). Fix: split it into two entries that link to each other with <Ref>.`,
+    ]);
+  });
+});
+
 describe('content/README.md', () => {
   it('lists every MDX rule the checker enforces, word for word', () => {
     const readme = readFileSync('content/README.md', 'utf8');
     for (const rule of mdxRuleSummaries) expect(readme).toContain(`- ${rule}\n`);
+  });
+
+  it('states every text limit the checker enforces, with its number', () => {
+    const readme = readFileSync('content/README.md', 'utf8');
+    for (const limit of textLimitSummaries) expect(readme).toContain(`- ${limit}\n`);
   });
 });

@@ -83,6 +83,15 @@ describe('entry schemas', () => {
     ]);
   });
 
+  it('reject a title too long for a card or a printed sheet, or that a printed sheet cannot show', () => {
+    expect(messagesFor({ ...goodTip, title: 'Listen '.repeat(11).trim() })).toEqual([
+      'title: the title is longer than 70 characters. Fix: shorten it; titles are read on cards, in search results and on printed sheets',
+    ]);
+    expect(messagesFor({ ...goodTip, title: 'Name the emotion 🙂' })).toEqual([
+      'title: the title contains "🙂", which the worksheet PDFs cannot print (it appears on printed sheets). Fix: use plain letters and punctuation instead (straight or curly quotes, dashes and "..." all work)',
+    ]);
+  });
+
   it('reject a wrong type with what was found and what to write instead', () => {
     expect(messagesFor({ ...goodTip, order: 'three' })).toEqual([
       'order: expected a number, found the text "three". Fix: write a number without quotes, such as 3',

@@ -175,6 +175,14 @@ describe('worksheet schema', () => {
     expect(messageFor(sheet)).toBe(`${file}: sections.2.prompt: the prompt is missing. Fix: add it; the sheet needs it.`);
   });
 
+  it('rejects a word too long for a line of the printed sheet', () => {
+    const sheet = goodSheet();
+    sheet.sections[2] = { kind: 'question', name: 'attention', prompt: `Get their ${'a'.repeat(60)}`, lines: 1 };
+    expect(messageFor(sheet)).toBe(
+      `${file}: sections.2.prompt: the prompt has a word of 60 characters, too long for a line of the sheet. Fix: break it up; keep words under 41 characters.`,
+    );
+  });
+
   it('rejects a box too tall to fit a page, saying what to do', () => {
     const sheet = goodSheet();
     sheet.sections[2] = { kind: 'question', name: 'attention', prompt: 'Get their attention', lines: 30 };

@@ -1,12 +1,14 @@
 import { z } from 'astro/zod';
-import { authorMessage } from './author-errors';
+import { authorMessage, nearest } from './author-errors';
 import type { Catalog } from './catalog';
 
 /** A string that must be one of `known`; the message names the value and the fix. */
 export function oneOf(known: Set<string>, what: string, fix: (value: string) => string) {
   return z.string().superRefine((value, ctx) => {
     if (!known.has(value)) {
-      ctx.addIssue({ code: 'custom', message: authorMessage(`unknown ${what} "${value}"`, `${fix(value)}`) });
+      const guess = nearest(value, [...known]);
+      const fixText = guess === undefined ? fix(value) : `did you mean "${guess}"? Otherwise ${fix(value)}`;
+      ctx.addIssue({ code: 'custom', message: authorMessage(`unknown ${what} "${value}"`, fixText) });
     }
   });
 }

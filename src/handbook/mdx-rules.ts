@@ -1,5 +1,6 @@
 import { mdxToMdast } from 'satteri';
 import { authorComponentAttributes, authorComponentNames, calloutTypes, type AuthorComponentName } from '../components/mdx/names';
+import { nearest } from './author-errors';
 import type { Catalog } from './catalog';
 import type { HandbookProblem } from './errors';
 import { textLimits } from './text-limits';
@@ -27,14 +28,34 @@ export function mdxProblems(file: string, source: string, catalog: Catalog): Han
       fix: 'split it into two entries that link to each other with <Ref>',
     });
   }
-  visit(mdxToMdast(source), (node) => {
+  const tree = parsed(source);
+  if (typeof tree === 'string') {
+    const line = /^(\d+):/.exec(tree)?.[1] ?? '?';
+    return [
+      ...problems,
+      {
+        file,
+        field: `line ${line}`,
+        problem: `MDX cannot read the text here (${tree.replace(/^\d+:\d+:\s*/, '').replace(/\s*\([a-z-]+:[a-z-]+\)$/, '')})`,
+        fix: 'close every tag (end it with /> or with </Name>), and write \\< or \\{ for a plain < or {',
+      },
+    ];
+  }
+  visit(tree, (node) => {
     switch (read(node, 'type')) {
       case 'mdxjsEsm':
         add(node, 'an import or export line is code, not content', `remove it; ${componentList} work in every entry without importing`);
         break;
       case 'mdxFlowExpression':
-      case 'mdxTextExpression':
-        add(node, `"{${String(read(node, 'value') ?? '')}}" is code, not content`, 'write the text itself; to show a brace, write \\{');
+      case 'mdxTextExpression': {
+        const code = String(read(node, 'value') ?? '');
+        const contact = contactKeys.find((key) => key === code.trim());
+        if (contact !== undefined) add(node, `"{${code}}" names a contact, but braces name contacts only in firstSteps, say and worksheets`, `write <Contact of="${contact}" /> in a page's text`);
+        else add(node, `"{${code}}" is code, not content`, 'write the text itself; to show a brace, write \\{');
+        break;
+      }
+      case 'heading':
+        if (read(node, 'depth') === 1) add(node, 'a "# " heading: the page title is already the only top heading', 'start headings at "## " (and "### " under them)');
         break;
       case 'mdxJsxFlowElement':
       case 'mdxJsxTextElement':
@@ -63,13 +84,14 @@ export const mdxRuleSummaries = [
   'Attributes only as `name="text"`, and only those each component takes: no `on...` handlers, no `{...}`.',
   '`<Ref to>` names an entry, `<Contact of>` a contact, `<Callout type>` is tip, note or warning.',
   'No pictures, and no links to `javascript:` or `data:` addresses.',
+  'Headings start at `##`: the page title is the only `#` heading.',
 ] as const;
 
 /**
  * Front matter the YAML reader would misread: without its opening or closing
  * line, Astro reports every field as missing, which sends an author the wrong way.
  */
-function frontMatterProblem(source: string): { field: string; problem: string; fix: string } | undefined {
+export function frontMatterProblem(source: string): { field: string; problem: string; fix: string } | undefined {
   const lines = source.replace(/^\uFEFF/, '').split(/\r?\n/);
   if (lines[0]?.trim() !== '---') {
     return { field: 'line 1', problem: 'the file does not start with front matter', fix: 'make the first line "---", then the fields (title: ..., summary: ...), then a line "---"' };
@@ -120,7 +142,8 @@ function checkElement(node: unknown, catalog: Catalog, add: Report): void {
   const value = (attribute: string) => attributes.get(attribute);
   const to = value('to');
   if (component === 'Ref' && typeof to === 'string' && !catalog.entries.has(to)) {
-    add(node, `<Ref to="${to}"> names no entry`, 'use the file name of an entry without its extension, such as "i-message"');
+    const guess = nearest(to, [...catalog.entries.keys()]);
+    add(node, `<Ref to="${to}"> names no entry`, guess === undefined ? 'use the file name of an entry without its extension, such as "i-message"' : `did you mean "${guess}"?`);
   }
   const of = value('of');
   if (component === 'Contact' && typeof of === 'string' && !contactKeys.some((key) => key === of)) {
@@ -141,6 +164,15 @@ function requiredFix(component: AuthorComponentName, attribute: string): string 
 /** Addresses that run code when followed; web and page addresses are fine. */
 function isScriptUrl(url: unknown): boolean {
   return typeof url === 'string' && /^\s*(javascript|data|vbscript):/i.test(url);
+}
+
+/** The parsed tree, or the parser's message when the text is not valid MDX. */
+function parsed(source: string): unknown {
+  try {
+    return mdxToMdast(source);
+  } catch (error) {
+    return error instanceof Error ? error.message : String(error);
+  }
 }
 
 function visit(node: unknown, each: (node: unknown) => void): void {

@@ -32,7 +32,7 @@ export function pdfTextProblem(what: string, text: string): string | undefined {
   }
   const word = overlongWord(text);
   if (word !== undefined) {
-    return authorMessage(`${what} has a word of ${word.length} characters, too long for a line of a printed sheet`, `break it up; keep words under ${textLimits.wordLength + 1} characters`);
+    return authorMessage(`${what} has a word of ${word.length} characters ("${word}"), too long for a line of a printed sheet`, `break it up with spaces (hyphens do not break a line); keep words under ${textLimits.wordLength + 1} characters`);
   }
   return undefined;
 }

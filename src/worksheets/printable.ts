@@ -27,7 +27,7 @@ export function printable(what: string, fix?: string) {
       if (word !== undefined) {
         ctx.addIssue({
           code: 'custom',
-          message: authorMessage(`${what} has a word of ${word.length} characters, too long for a line of the sheet`, `break it up; keep words under ${textLimits.wordLength + 1} characters`),
+          message: authorMessage(`${what} has a word of ${word.length} characters ("${word}"), too long for a line of the sheet`, `break it up with spaces (hyphens do not break a line); keep words under ${textLimits.wordLength + 1} characters`),
         });
       }
     });

@@ -26,7 +26,7 @@ describe('bad content fails the build', () => {
     edit(join(sandbox, tip), (t) => t.replace(/^situations: \[/m, 'situations: [angry-custmer, '));
     const output = syncFails(sandbox);
     expect(output).toContain(join(sandbox, tip));
-    expect(output).toContain('situations.0: unknown situation "angry-custmer". Fix: use one of');
+    expect(output).toContain('situations.0: unknown situation "angry-custmer". Fix: did you mean "angry-customer"? Otherwise use one of');
   });
 
   it('an unknown related entry', () => {
@@ -34,7 +34,7 @@ describe('bad content fails the build', () => {
     edit(join(sandbox, tip), (t) => t.replace(/^related: \[/m, 'related: [i-mesage, '));
     const output = syncFails(sandbox);
     expect(output).toContain(join(sandbox, tip));
-    expect(output).toContain('related.0: unknown related entry "i-mesage". Fix: name an existing entry');
+    expect(output).toContain('related.0: unknown related entry "i-mesage". Fix: did you mean "i-message"? Otherwise name an existing entry');
   });
 
   it('an unknown source', () => {

@@ -62,7 +62,7 @@ describe('a bad worksheet definition fails the build', () => {
     const sandbox = breakSheet((t) => t.replace('related: [own-your-message,', 'related: [own-your-mesage,'));
     const output = syncFails(sandbox);
     expect(output).toContain(join(sandbox, sheet));
-    expect(output).toContain('related.0: unknown related entry "own-your-mesage". Fix: name an existing tool');
+    expect(output).toContain('related.0: unknown related entry "own-your-mesage". Fix: did you mean "own-your-message"? Otherwise name an existing tool');
   });
 
   it('a file name that is not a slug', () => {

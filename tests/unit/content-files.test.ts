@@ -7,7 +7,7 @@ import { readCatalog } from '../../src/handbook/catalog';
 import { entryCollections } from '../../src/handbook/collections';
 import { splitFrontMatter } from '../../src/handbook/front-matter';
 import { formatProblem } from '../../src/handbook/errors';
-import { mdxProblems } from '../../src/handbook/mdx-rules';
+import { frontMatterProblem, mdxProblems } from '../../src/handbook/mdx-rules';
 import { selfReferenceProblems } from '../../src/handbook/related-rules';
 import { makeSchemas } from '../../src/handbook/schema';
 
@@ -19,6 +19,9 @@ describe.each(entryCollections)('content/%s', (collection) => {
   it.each(files)('%s matches the schema, and its body is content the MDX rules allow', (file) => {
     const path = join('content', collection, file);
     const source = readFileSync(path, 'utf8');
+    // Without a whole front matter, every field would look missing: say only that.
+    const frontMatter = frontMatterProblem(source);
+    if (frontMatter !== undefined) expect([`${path}: ${frontMatter.field}: ${frontMatter.problem}. Fix: ${frontMatter.fix}.`]).toEqual([]);
     const result = schemas[collection].safeParse(splitFrontMatter(source).data);
     const problems = result.success ? [] : result.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`);
     problems.push(...mdxProblems(path, source, catalog).map(formatProblem));

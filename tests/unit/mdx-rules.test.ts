@@ -51,6 +51,10 @@ describe('MDX rules', () => {
     ['<Foo />', `<Foo> is not one of the handbook's components. Fix: use ${components}, or plain Markdown`],
     ['<Ref />', '<Ref> needs to="...". Fix: name the entry, such as <Ref to="i-message" />'],
     ['<Ref to="nope" />', '<Ref to="nope"> names no entry. Fix: use the file name of an entry without its extension, such as "i-message"'],
+    ['<Ref to="i-mesage" />', '<Ref to="i-mesage"> names no entry. Fix: did you mean "i-message"?'],
+    ['Call {security} now.', '"{security}" names a contact, but braces name contacts only in firstSteps, say and worksheets. Fix: write <Contact of="security" /> in a page\'s text'],
+    ['# A second title', 'a "# " heading: the page title is already the only top heading. Fix: start headings at "## " (and "### " under them)'],
+    ['Say <SayThis say="Hi"', 'MDX cannot read the text here (Unexpected character after `<`, expected a valid JSX tag (note: to create a link in MDX, use `[text](url)`)). Fix: close every tag (end it with /> or with </Name>), and write \\< or \\{ for a plain < or {'],
     ['<Contact of="boss" />', '<Contact of="boss"> names no contact. Fix: use one of organization, emergency, security, handOff'],
     ['<Callout type="danger">Careful.</Callout>', '<Callout type="danger"> is not a kind of callout. Fix: use one of tip, note, warning, or leave type out for a note'],
   ])('refuse %s, naming the file, the line and what to write instead', (body, message) => {

@@ -36,13 +36,13 @@ describe('entry schemas', () => {
 
   it('reject an unknown situation, naming the field and the known ones', () => {
     expect(messagesFor({ ...goodTip, situations: ['angry-custmer'] })).toEqual([
-      'situations.0: unknown situation "angry-custmer". Fix: use one of angry-customer, or add the situation as content/situations/angry-custmer.mdx',
+      'situations.0: unknown situation "angry-custmer". Fix: did you mean "angry-customer"? Otherwise use one of angry-customer, or add the situation as content/situations/angry-custmer.mdx',
     ]);
   });
 
   it('reject a related entry that does not exist', () => {
     expect(messagesFor({ ...goodTip, related: ['i-mesage', 'i-message'] })).toEqual([
-      'related.0: unknown related entry "i-mesage". Fix: name an existing entry by its file name without extension, for example "i-message"',
+      'related.0: unknown related entry "i-mesage". Fix: did you mean "i-message"? Otherwise name an existing entry by its file name without extension, for example "i-message"',
     ]);
   });
 
@@ -149,7 +149,7 @@ describe('entry schemas', () => {
         'startHere: fewer than three entries to start with. Fix: list three to five entries in "startHere"',
       ]);
       expect(messagesFor({ ...situation, startHere: ['i-message', 'active-listening', 'name-the-emotio'] }, 'situations')).toEqual([
-        'startHere.2: unknown related entry "name-the-emotio". Fix: name an existing entry by its file name without extension, for example "i-message"',
+        'startHere.2: unknown related entry "name-the-emotio". Fix: did you mean "name-the-emotion"? Otherwise name an existing entry by its file name without extension, for example "i-message"',
       ]);
     });
 

@@ -135,7 +135,7 @@ describe('worksheet schema', () => {
 
   it('rejects a related entry that does not exist', () => {
     expect(messageFor({ ...goodSheet(), related: ['i-mesage'] })).toBe(
-      `${file}: related.0: unknown related entry "i-mesage". Fix: name an existing tool, scenario, tip or case study by its file name without extension, for example "i-message".`,
+      `${file}: related.0: unknown related entry "i-mesage". Fix: did you mean "i-message"? Otherwise name an existing tool, scenario, tip or case study by its file name without extension, for example "i-message".`,
     );
   });
 
@@ -179,7 +179,7 @@ describe('worksheet schema', () => {
     const sheet = goodSheet();
     sheet.sections[2] = { kind: 'question', name: 'attention', prompt: `Get their ${'a'.repeat(60)}`, lines: 1 };
     expect(messageFor(sheet)).toBe(
-      `${file}: sections.2.prompt: the prompt has a word of 60 characters, too long for a line of the sheet. Fix: break it up; keep words under 41 characters.`,
+      `${file}: sections.2.prompt: the prompt has a word of 60 characters ("${'a'.repeat(60)}"), too long for a line of the sheet. Fix: break it up with spaces (hyphens do not break a line); keep words under 41 characters.`,
     );
   });
 

@@ -20,7 +20,7 @@ export function whenMissing(problem: string, fix: string): (issue: z.core.$ZodRa
 }
 
 /** A schema message split back into its problem and its fix. */
-export function splitMessage(message: string): {
+function splitMessage(message: string): {
   problem: string;
   fix: string;
 } {

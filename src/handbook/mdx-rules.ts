@@ -19,7 +19,7 @@ export function mdxProblems(file: string, source: string, catalog: Catalog): Han
   const problems: HandbookProblem[] = [];
   const add = (node: unknown, problem: string, fix: string) => problems.push({ file, field: `line ${lineOf(node)}`, problem, fix });
   const frontMatter = frontMatterProblem(source);
-  if (frontMatter !== undefined) return [{ file, field: frontMatter.field, problem: frontMatter.problem, fix: frontMatter.fix }];
+  if (frontMatter !== undefined) return [{ file, ...frontMatter }];
   if (source.length > textLimits.entryLength) {
     problems.push({
       file,
@@ -91,7 +91,7 @@ export const mdxRuleSummaries = [
  * Front matter the YAML reader would misread: without its opening or closing
  * line, Astro reports every field as missing, which sends an author the wrong way.
  */
-export function frontMatterProblem(source: string): { field: string; problem: string; fix: string } | undefined {
+export function frontMatterProblem(source: string): Omit<HandbookProblem, 'file'> | undefined {
   const lines = source.replace(/^\uFEFF/, '').split(/\r?\n/);
   if (lines[0]?.trim() !== '---') {
     return { field: 'line 1', problem: 'the file does not start with front matter', fix: 'make the first line "---", then the fields (title: ..., summary: ...), then a line "---"' };

@@ -21,7 +21,7 @@ describe.each(entryCollections)('content/%s', (collection) => {
     const source = readFileSync(path, 'utf8');
     // Without a whole front matter, every field would look missing: say only that.
     const frontMatter = frontMatterProblem(source);
-    if (frontMatter !== undefined) expect([`${path}: ${frontMatter.field}: ${frontMatter.problem}. Fix: ${frontMatter.fix}.`]).toEqual([]);
+    if (frontMatter !== undefined) expect([formatProblem({ file: path, ...frontMatter })]).toEqual([]);
     const result = schemas[collection].safeParse(splitFrontMatter(source).data);
     const problems = result.success ? [] : result.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`);
     problems.push(...mdxProblems(path, source, catalog).map(formatProblem));

@@ -3,6 +3,7 @@ import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import cleanBuild from './src/integrations/clean-build.ts';
+import contentCheck from './src/integrations/content-check.ts';
 import { contentSecurityPolicy } from './src/integrations/content-security-policy.ts';
 import { inlineScripts } from './src/integrations/inline-scripts.ts';
 import { knownHarmlessWarnings } from './src/integrations/known-harmless-warnings.ts';
@@ -23,6 +24,8 @@ export default defineConfig({
   integrations: [
     // First: a production build starts with an empty cache.
     cleanBuild(),
+    // Then every file a reader or a printed sheet sees is checked, and every problem listed at once.
+    contentCheck(),
     mdx(),
     paletteStylesheet(),
     searchClient(),

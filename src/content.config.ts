@@ -1,26 +1,18 @@
-import { readFileSync } from 'node:fs';
 import { defineCollection } from 'astro:content';
 import { file, glob } from 'astro/loaders';
-import { readCatalog } from './handbook/catalog';
+import { checkHandbook } from './handbook/check-handbook';
+import { contentDir, workplaceFile, worksheetsDir } from './handbook/content-dir';
 import { HandbookProblems } from './handbook/errors';
-import { mdxProblems } from './handbook/mdx-rules';
-import { contentDir, worksheetsDir } from './handbook/content-dir';
 import { makeSchemas, sourceSchema } from './handbook/schema';
-import { loadWorkplace } from './handbook/workplace';
 import { worksheetsCollection } from './worksheets/collection';
 
-// Read every file name first, so each entry's schema can check that the
-// situations, sources and entries it names exist.
-const catalog = readCatalog(contentDir, worksheetsDir);
+// Every file a reader or a printed sheet sees is checked first, and every
+// problem is reported at once, before Astro loads anything: Astro would stop
+// at the first bad file. The catalog it reads (which slugs, situations,
+// sources and worksheets exist) lets each schema check the names it is given.
+const { catalog, problems } = checkHandbook({ contentDir, worksheetsDir, workplaceFile });
+if (problems.length > 0) throw new HandbookProblems(problems);
 const schemas = makeSchemas(catalog);
-
-// Entry bodies are content, not code: every file is checked, and all problems
-// are reported at once, before any page is made.
-const bodyProblems = [...catalog.entries.values()].flatMap((entry) => mdxProblems(entry.file, readFileSync(entry.file, 'utf8'), catalog));
-if (bodyProblems.length > 0) throw new HandbookProblems(bodyProblems);
-
-// A bad workplace file stops the build here, before any page is made.
-loadWorkplace();
 
 const entriesIn = (folder: string) => glob({ base: `${contentDir}/${folder}`, pattern: '*.mdx' });
 

@@ -1,5 +1,6 @@
 import { z } from 'astro/zod';
 import type { HandbookProblem } from './errors';
+import type { FieldPath } from './yaml-source';
 
 /**
  * How every schema message is written: what is wrong, then what to do. The
@@ -66,6 +67,7 @@ function describeValue(value: unknown): string {
   if (value === null) return 'an empty value';
   if (typeof value === 'string') return `the text "${value.length > 40 ? `${value.slice(0, 40)}...` : value}"`;
   if (typeof value === 'number') return `the number ${value}`;
+  if (value instanceof Date) return `the date ${value.toISOString().slice(0, 10)} (YAML reads an unquoted date as a date, not text)`;
   if (typeof value === 'boolean') return `"${value}"`;
   if (Array.isArray(value)) return 'a list';
   return 'a group of fields';
@@ -98,14 +100,13 @@ export function nearest(word: string, candidates: readonly string[]): string | u
   return best !== undefined && best.score <= Math.max(2, Math.floor(word.length / 3)) ? best.candidate : undefined;
 }
 
-function unknownKeysMessage(keys: readonly string[], known: readonly string[]): string {
-  const guesses = keys.flatMap((key) => {
-    const guess = nearest(key, known);
-    return guess === undefined ? [] : [`"${guess}" for "${key}"`];
-  });
+const keySeparator = '\n';
+
+function unknownKeyMessage(key: string, known: readonly string[]): string {
+  const guess = nearest(key, known);
   return authorMessage(
-    `unknown field${keys.length === 1 ? '' : 's'} ${keys.map((key) => `"${key}"`).join(', ')}`,
-    `${guesses.length === 0 ? 'check the spelling' : `write ${guesses.join(', ')}`}${known.length > 0 ? `; the fields here are ${known.join(', ')}` : ''}`,
+    `unknown field "${key}"`,
+    `${guess === undefined ? 'check the spelling, or remove it' : `write "${guess}" for "${key}"`}${known.length > 0 ? `; the fields here are ${known.join(', ')}` : ''}`,
   );
 }
 
@@ -145,7 +146,8 @@ export const authorErrorMap: z.core.$ZodErrorMap = (issue) => {
       return authorMessage(`expected ${expected.name}, found ${describeValue(issue.input)}`, expected.fix);
     }
     case 'unrecognized_keys':
-      return unknownKeysMessage(issue.keys, knownKeys(issue.inst));
+      // One message per field, split again by withAuthorErrors, which has no schema to ask for the known fields.
+      return issue.keys.map((key) => unknownKeyMessage(key, knownKeys(issue.inst))).join(keySeparator);
     case 'invalid_value':
       return authorMessage(`${describeValue(issue.input)} is not allowed here`, `use one of ${issue.values.map(String).join(', ')}`);
     case 'too_small':
@@ -197,20 +199,33 @@ export function withAuthorErrors<Schema extends z.ZodType>(schema: Schema) {
         ctx.addIssue({ code: 'custom', path: [wholeFile], message: wholeFileMessage(data), input: data });
         continue;
       }
-      const path = issue.code === 'unrecognized_keys' ? [...issue.path, issue.keys.join(', ')] : issue.path;
-      ctx.addIssue({ code: 'custom', path, message: issue.message, input: data });
+      if (issue.code === 'unrecognized_keys') {
+        // One problem per unknown field, each at its own name (and so its own line).
+        const messages = issue.message.split(keySeparator);
+        issue.keys.forEach((key, index) => ctx.addIssue({ code: 'custom', path: [...issue.path, key], message: messages[index] ?? issue.message, input: data }));
+        continue;
+      }
+      ctx.addIssue({ code: 'custom', path: issue.path, message: issue.message, input: data });
     }
     return z.NEVER;
   });
 }
 
-/** Every failure of a parse, as problems naming the file, the field and the fix. */
-export function problemsOf(file: string, error: z.ZodError): HandbookProblem[] {
-  return error.issues.map((issue) => ({
-    file,
-    field: issue.path.length === 0 ? wholeFile : issue.path.map(String).join('.'),
-    ...splitMessage(issue.message),
-  }));
+/**
+ * A field's path as an author reads it: list items counted from 1, since no
+ * author counts from 0 ("related item 1", "sections item 2.rows item 1").
+ */
+export function fieldName(path: FieldPath): string {
+  if (path.length === 0) return wholeFile;
+  return path.reduce<string>((name, key) => (typeof key === 'number' ? `${name} item ${key + 1}` : name === '' ? String(key) : `${name}.${String(key)}`), '');
+}
+
+/** Every failure of a parse, as problems naming the file, the line where it is known, the field and the fix. */
+export function problemsOf(file: string, error: z.ZodError, lineOf?: (path: FieldPath) => number | undefined): HandbookProblem[] {
+  return error.issues.map((issue) => {
+    const line = issue.path[0] === wholeFile ? undefined : lineOf?.(issue.path);
+    return { file, ...(line === undefined ? {} : { line }), field: fieldName(issue.path), ...splitMessage(issue.message) };
+  });
 }
 
 /** The first failure of a parse, for the places that stop at one problem. */

@@ -1,7 +1,6 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { basename, join, relative } from 'node:path';
 import { load as parseYaml } from 'js-yaml';
-import { wholeFile } from './author-errors';
 import { HandbookError, HandbookProblems, type HandbookProblem } from './errors';
 import { entryCollections, type EntryCollection } from './collections';
 
@@ -25,11 +24,25 @@ export interface Catalog {
   worksheets: Set<string>;
 }
 
+/** The catalog, and every problem found in the file names while reading it. */
+export interface CatalogScan {
+  catalog: Catalog;
+  /** Worksheet slugs and their files, relative to the working directory. */
+  worksheetFiles: Map<string, string>;
+  problems: HandbookProblem[];
+}
+
 const entryFile = /^([a-z0-9]+(?:-[a-z0-9]+)*)\.mdx$/;
+const worksheetFile = /^([a-z0-9]+(?:-[a-z0-9]+)*)\.ya?ml$/;
 
 /** Slug of a content file, or undefined for files that are not entries. */
 export function slugOf(fileName: string): string | undefined {
   return entryFile.exec(fileName)?.[1];
+}
+
+/** Slug of a worksheet file, or undefined for a name that cannot be one. */
+export function worksheetSlugOf(fileName: string): string | undefined {
+  return worksheetFile.exec(fileName)?.[1];
 }
 
 function listFolder(dir: string): string[] {
@@ -42,6 +55,14 @@ function listFolder(dir: string): string[] {
  * for one slug) is collected, and all are reported together.
  */
 export function readCatalog(contentDir: string, worksheetsDir: string): Catalog {
+  const { catalog, problems } = scanCatalog(contentDir, worksheetsDir);
+  if (problems.length === 1 && problems[0] !== undefined) throw new HandbookError(problems[0]);
+  if (problems.length > 0) throw new HandbookProblems(problems);
+  return catalog;
+}
+
+/** The catalog of every usable file, and the problems with the rest, for the checker to report with its own. */
+export function scanCatalog(contentDir: string, worksheetsDir: string): CatalogScan {
   const problems: HandbookProblem[] = [];
   const entries = new Map<string, CatalogEntry>();
   for (const collection of entryCollections) {
@@ -60,12 +81,7 @@ export function readCatalog(contentDir: string, worksheetsDir: string): Catalog 
       if (!name.endsWith('.mdx')) continue;
       const slug = slugOf(name);
       if (slug === undefined) {
-        problems.push({
-          file,
-          field: 'file name',
-          problem: `"${name}" is not a usable slug`,
-          fix: 'name the file in lowercase words joined by hyphens, for example "name-the-emotion.mdx"',
-        });
+        problems.push(unusableName(file, name, 'name-the-emotion.mdx'));
         continue;
       }
       const clash = entries.get(slug);
@@ -83,45 +99,46 @@ export function readCatalog(contentDir: string, worksheetsDir: string): Catalog 
   }
   const situations = new Set([...entries.values()].filter((e) => e.collection === 'situations').map((e) => e.slug));
   const worksheetFiles = new Map<string, string>();
-  for (const name of listFolder(worksheetsDir).filter((n) => /\.ya?ml$/.test(n))) {
-    const slug = name.replace(/\.ya?ml$/, '');
+  for (const name of listFolder(worksheetsDir).filter((n) => /\.ya?ml$/i.test(n))) {
+    const file = relative(process.cwd(), join(worksheetsDir, name));
+    const slug = worksheetSlugOf(name);
+    if (slug === undefined) {
+      problems.push(unusableName(file, name, 'i-message-builder.yaml'));
+      continue;
+    }
     const other = worksheetFiles.get(slug);
     if (other !== undefined) {
       problems.push({
-        file: relative(process.cwd(), join(worksheetsDir, name)),
+        file,
         field: 'file name',
-        problem: `${other} defines the same worksheet, and only one of the two would be used`,
+        problem: `${basename(other)} defines the same worksheet, and only one of the two would be used`,
         fix: 'keep one file per worksheet: merge them, or rename one',
       });
       continue;
     }
-    worksheetFiles.set(slug, name);
+    worksheetFiles.set(slug, file);
   }
-  const sources = readSourceKeys(join(contentDir, 'sources.yaml'), problems);
-  if (problems.length === 1 && problems[0] !== undefined) throw new HandbookError(problems[0]);
-  if (problems.length > 0) throw new HandbookProblems(problems);
-  return { entries, situations, sources, worksheets: new Set(worksheetFiles.keys()) };
+  const sources = readSourceKeys(join(contentDir, 'sources.yaml'));
+  return { catalog: { entries, situations, sources, worksheets: new Set(worksheetFiles.keys()) }, worksheetFiles, problems };
 }
 
-function readSourceKeys(file: string, problems: HandbookProblem[]): Set<string> {
+/** A file name that cannot be a slug (pages' addresses and links are made from it). */
+function unusableName(file: string, name: string, example: string): HandbookProblem {
+  return {
+    file,
+    field: 'file name',
+    problem: `"${name}" is not a usable slug`,
+    fix: `name the file in lowercase words joined by hyphens, ending in ${example.slice(example.indexOf('.'))}, for example "${example}"`,
+  };
+}
+
+/** The keys of sources.yaml; a file that cannot be read has none here, and the checker says why. */
+function readSourceKeys(file: string): Set<string> {
   if (!existsSync(file)) return new Set();
-  const shown = relative(process.cwd(), file);
-  const fix = 'write one entry per source document, keyed by its short key, each with a title, origin, kind, draws and file';
-  let data: unknown;
   try {
-    data = parseYaml(readFileSync(file, 'utf8'));
-  } catch (error) {
-    problems.push({
-      file: shown,
-      field: wholeFile,
-      problem: `it is not valid YAML (${error instanceof Error ? error.message.split('\n')[0] : String(error)})`,
-      fix,
-    });
+    const data: unknown = parseYaml(readFileSync(file, 'utf8'));
+    return typeof data === 'object' && data !== null && !Array.isArray(data) ? new Set(Object.keys(data)) : new Set();
+  } catch {
     return new Set();
   }
-  if (typeof data !== 'object' || data === null || Array.isArray(data)) {
-    problems.push({ file: shown, field: wholeFile, problem: 'the file is not a map of sources', fix });
-    return new Set();
-  }
-  return new Set(Object.keys(data));
 }

@@ -1,7 +1,5 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { entryCollections, taggedCollections, type Channel, type EntryCollection, type TaggedCollection } from './collections';
-import { HandbookError, HandbookProblems } from './errors';
-import { selfReferenceProblems } from './related-rules';
 import { byOrderThenTitle } from './list-order';
 import { typographic } from './typography';
 import { entryPath, siteUrl } from './urls';
@@ -56,9 +54,6 @@ export function loadHandbook(): Promise<Map<EntryCollection, HandbookEntry[]>> {
       const entries = await getCollection(collection);
       groups.set(collection, entries.map(toHandbookEntry).sort(byOrderThenTitle));
     }
-    checkSituations(await getCollection('situations'));
-    const selfLinks = [...groups.values()].flat().flatMap((entry) => selfReferenceProblems(entry.source.filePath ?? entry.slug, entry.slug, entry.related));
-    if (selfLinks.length > 0) throw new HandbookProblems(selfLinks);
     return groups;
   })();
   return loaded;
@@ -96,43 +91,6 @@ export async function neighbours(entry: HandbookEntry): Promise<{ previous?: Han
   const previous = siblings[index - 1];
   const next = siblings[index + 1];
   return { ...(previous && { previous }), ...(next && { next }) };
-}
-
-/**
- * The checks that need every situation at once: one safety path at most, one
- * to link to when a situation can turn physical, and no page that starts
- * with itself.
- */
-function checkSituations(situations: Array<CollectionEntry<'situations'>>): void {
-  const fileOf = (entry: CollectionEntry<'situations'>) => entry.filePath ?? `content/situations/${entry.id}.mdx`;
-  const safety = situations.filter((entry) => entry.data.safety);
-  const [first, second] = safety;
-  if (first && second) {
-    throw new HandbookError({
-      file: fileOf(second),
-      field: 'safety',
-      problem: `${fileOf(first)} is already the safety path`,
-      fix: 'keep "safety: true" on one situation only; remove it here',
-    });
-  }
-  for (const entry of situations) {
-    if (entry.data.canTurnPhysical && !first) {
-      throw new HandbookError({
-        file: fileOf(entry),
-        field: 'canTurnPhysical',
-        problem: 'no situation is the safety path to link to',
-        fix: 'add "safety: true" to the situation that says how to get safe, or remove "canTurnPhysical" here',
-      });
-    }
-    if (entry.data.startHere.includes(entry.id)) {
-      throw new HandbookError({
-        file: fileOf(entry),
-        field: 'startHere',
-        problem: 'the page lists itself',
-        fix: `remove "${entry.id}" and name other entries`,
-      });
-    }
-  }
 }
 
 /** The personal-safety situation, if the handbook has one. */

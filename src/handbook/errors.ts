@@ -3,6 +3,8 @@ import { authorMessage } from './author-errors';
 export interface HandbookProblem {
   /** The file at fault, relative to the project root. */
   file: string;
+  /** The line at fault, where it is known; editors open file:line. */
+  line?: number;
   /** The front-matter field (or "file name", "slug") at fault. */
   field: string;
   problem: string;
@@ -20,8 +22,8 @@ export class HandbookError extends Error {
   }
 }
 
-export function formatProblem({ file, field, problem, fix }: HandbookProblem): string {
-  return `${file}: ${field}: ${authorMessage(problem, fix)}.`;
+export function formatProblem({ file, line, field, problem, fix }: HandbookProblem): string {
+  return `${file}${line === undefined ? '' : `:${line}`}: ${field}: ${authorMessage(problem, fix)}.`;
 }
 
 /** Every problem found in one pass over the handbook's files, so an author mends them all from one run. */

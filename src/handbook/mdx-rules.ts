@@ -17,9 +17,7 @@ import { contactKeys } from './workplace';
  */
 export function mdxProblems(file: string, source: string, catalog: Catalog): HandbookProblem[] {
   const problems: HandbookProblem[] = [];
-  const add = (node: unknown, problem: string, fix: string) => problems.push({ file, field: `line ${lineOf(node)}`, problem, fix });
-  const frontMatter = frontMatterProblem(source);
-  if (frontMatter !== undefined) return [{ file, ...frontMatter }];
+  const add = (node: unknown, problem: string, fix: string) => problems.push({ file, ...lineOf(node), field: 'body', problem, fix });
   if (source.length > textLimits.entryLength) {
     problems.push({
       file,
@@ -30,12 +28,13 @@ export function mdxProblems(file: string, source: string, catalog: Catalog): Han
   }
   const tree = parsed(source);
   if (typeof tree === 'string') {
-    const line = /^(\d+):/.exec(tree)?.[1] ?? '?';
+    const line = /^(\d+):/.exec(tree)?.[1];
     return [
       ...problems,
       {
         file,
-        field: `line ${line}`,
+        ...(line === undefined ? {} : { line: Number(line) }),
+        field: 'body',
         problem: `MDX cannot read the text here (${tree.replace(/^\d+:\d+:\s*/, '').replace(/\s*\([a-z-]+:[a-z-]+\)$/, '')})`,
         fix: 'close every tag (end it with /> or with </Name>), and write \\< or \\{ for a plain < or {',
       },
@@ -86,21 +85,6 @@ export const mdxRuleSummaries = [
   'No pictures, and no links to `javascript:` or `data:` addresses.',
   'Headings start at `##`: the page title is the only `#` heading.',
 ] as const;
-
-/**
- * Front matter the YAML reader would misread: without its opening or closing
- * line, Astro reports every field as missing, which sends an author the wrong way.
- */
-export function frontMatterProblem(source: string): Omit<HandbookProblem, 'file'> | undefined {
-  const lines = source.replace(/^\uFEFF/, '').split(/\r?\n/);
-  if (lines[0]?.trim() !== '---') {
-    return { field: 'line 1', problem: 'the file does not start with front matter', fix: 'make the first line "---", then the fields (title: ..., summary: ...), then a line "---"' };
-  }
-  if (!lines.slice(1).some((line) => line.trim() === '---')) {
-    return { field: 'front matter', problem: 'the front matter has no closing "---" line', fix: 'add a line "---" after the last field, before the text of the page' };
-  }
-  return undefined;
-}
 
 const componentList = authorComponentNames.map((name) => `<${name}>`).join(', ');
 
@@ -180,9 +164,9 @@ function visit(node: unknown, each: (node: unknown) => void): void {
   for (const child of list(read(node, 'children'))) visit(child, each);
 }
 
-function lineOf(node: unknown): number | string {
+function lineOf(node: unknown): { line?: number } {
   const line = read(read(read(node, 'position'), 'start'), 'line');
-  return typeof line === 'number' ? line : '?';
+  return typeof line === 'number' ? { line } : {};
 }
 
 /** A property of a parsed node, whatever its shape: the tree comes from a native parser. */

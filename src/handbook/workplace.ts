@@ -1,11 +1,11 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { relative } from 'node:path';
 import { z } from 'astro/zod';
-import { load as parseYaml } from 'js-yaml';
 import { firstUnprintable } from '../worksheets/win-ansi';
 import { workplaceFile } from './content-dir';
-import { HandbookError } from './errors';
-import { authorMessage, firstProblemOf, wholeFile, withAuthorErrors } from './author-errors';
+import { HandbookError, type HandbookProblem } from './errors';
+import { isSyntaxProblem, readYaml } from './yaml-source';
+import { authorMessage, problemsOf, withAuthorErrors } from './author-errors';
 
 /** Values print on a pocket card's line, so they stay short. */
 const maxValueLength = 80;
@@ -145,30 +145,29 @@ export function isSet(workplace: Workplace): boolean {
 
 /**
  * Reads and checks the workplace file. A missing file, or one with only
- * comments, means nothing is set. A bad value stops the build with the file,
- * the field and the fix.
+ * comments, means nothing is set. Every bad value is returned as a problem
+ * naming the file, the line, the field and the fix.
  */
-export function readWorkplace(file: string): Workplace {
-  if (!existsSync(file)) return {};
+export function checkWorkplace(file: string): { workplace: Workplace; problems: HandbookProblem[] } {
+  const nothingSet = { workplace: {}, problems: [] };
+  if (!existsSync(file)) return nothingSet;
   const shown = relative(process.cwd(), file);
   const text = readFileSync(file, 'utf8');
   // The file ships with every line commented out: that, or an empty file, sets nothing.
-  if (text.split('\n').every((line) => /^\s*(#.*)?$/.test(line))) return {};
-  let data: unknown;
-  try {
-    data = parseYaml(text);
-  } catch (error) {
-    throw new HandbookError({
-      file: shown,
-      field: wholeFile,
-      problem: `it is not valid YAML (${error instanceof Error ? error.message.split('\n')[0] : String(error)})`,
-      fix: 'write one "field: value" per line, as in the commented example at the top of the file',
-    });
-  }
-  if (data === undefined || data === null) return {};
-  const result = workplaceSchema.safeParse(data);
-  if (result.success) return result.data;
-  throw new HandbookError(firstProblemOf(shown, result.error));
+  if (text.split('\n').every((line) => /^\s*(#.*)?$/.test(line))) return nothingSet;
+  const read = readYaml(text);
+  if (isSyntaxProblem(read)) return { workplace: {}, problems: [{ file: shown, ...read }] };
+  if (read.data === undefined || read.data === null) return nothingSet;
+  const result = workplaceSchema.safeParse(read.data);
+  if (result.success) return { workplace: result.data, problems: [] };
+  return { workplace: {}, problems: problemsOf(shown, result.error, read.lineOf) };
+}
+
+/** The workplace file's settings; its first problem stops the build. */
+export function readWorkplace(file: string): Workplace {
+  const { workplace, problems } = checkWorkplace(file);
+  if (problems[0] !== undefined) throw new HandbookError(problems[0]);
+  return workplace;
 }
 
 let loaded: Workplace | undefined;

@@ -4,6 +4,7 @@ import { catalogChecks, oneOf } from '../handbook/catalog-checks';
 import { authorMessage, whenMissing, withAuthorErrors } from '../handbook/author-errors';
 import { textLimits } from '../handbook/text-limits';
 import { fieldsOf } from './fields';
+import { worksheetLimits } from './limits';
 import { printable } from './printable';
 import { worksheetSection } from './sections';
 
@@ -13,6 +14,7 @@ import { worksheetSection } from './sections';
  * not exist fails with a message naming the fix.
  */
 export function makeWorksheetSchema(catalog: Catalog) {
+  const { purposeLength, minutes } = worksheetLimits;
   const { situationTag: situationSlug, sourceKey } = catalogChecks(catalog);
   const relatedSlug = oneOf(
     new Set([...catalog.entries.values()].filter((e) => e.collection !== 'situations').map((e) => e.slug)),
@@ -28,16 +30,16 @@ export function makeWorksheetSchema(catalog: Catalog) {
     ),
     /** One sentence on what the sheet helps with: shown under the title, on cards and as the page description. */
     purpose: printable('the purpose', 'write one sentence on what the sheet helps with')
-      .refine((v) => v.length >= 20, authorMessage('the purpose is too short', 'write one full sentence of at least 20 characters'))
-      .refine((v) => v.length <= 180, authorMessage('the purpose is longer than 180 characters', 'cut it to one short sentence')),
+      .refine((v) => v.length >= purposeLength.min, authorMessage('the purpose is too short', `write one full sentence of at least ${purposeLength.min} characters`))
+      .refine((v) => v.length <= purposeLength.max, authorMessage(`the purpose is longer than ${purposeLength.max} characters`, 'cut it to one short sentence')),
     /** How to use the sheet, in a few sentences; printed in a box under the title. */
     instructions: printable('the instructions'),
     /** About how long the sheet takes to fill in, in minutes. */
     minutes: z
       .number({ error: whenMissing('the time needed is missing', 'add "minutes:" with a whole number, such as 15') })
       .int(authorMessage('the time needed must be whole minutes', 'round it, such as 15'))
-      .min(1, authorMessage('the time needed must be at least 1 minute', 'write about how long the sheet takes, such as 15'))
-      .max(240, authorMessage('the time needed is more than 4 hours', 'write the minutes one sheet takes, such as 30')),
+      .min(minutes.min, authorMessage(`the time needed must be at least ${minutes.min} minute`, 'write about how long the sheet takes, such as 15'))
+      .max(minutes.max, authorMessage(`the time needed is more than ${minutes.max} minutes`, 'write the minutes one sheet takes, such as 30')),
     /** Slugs of the situations the sheet helps with; the worksheets index filters by them. */
     situations: z.array(situationSlug).min(1, authorMessage('no situation is tagged', 'name at least one situation this sheet helps with')),
     /** The tools or scenarios the sheet goes with (slugs of entries in content/). */

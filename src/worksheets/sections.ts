@@ -1,6 +1,7 @@
 import { z } from 'astro/zod';
 import { authorMessage, whenMissing } from '../handbook/author-errors';
 import { printable } from './printable';
+import { worksheetLimits } from './limits';
 
 /*
  * The sections of a worksheet, apart from schema.ts: fields.ts reads their
@@ -77,7 +78,7 @@ const questionSection = z.strictObject({
   /** Optional short help under the prompt: an example or what a good answer looks like. */
   hint: printable('the hint').optional(),
   /** Height of the answer box, in handwritten lines (1 gives a single-line field). */
-  lines: lineCount(16).default(4),
+  lines: lineCount(worksheetLimits.questionLines).default(4),
   /** Count it among the sheet's numbered steps; false for a lead-in such as "The situation". */
   numbered: z.boolean().default(true),
 });
@@ -91,7 +92,7 @@ const tableColumn = z.strictObject({
   width: z
     .number({ error: authorMessage('the column width must be a number', 'give a relative width such as 1, 2 or 0.5') })
     .positive(authorMessage('the column width must be more than 0', 'give a relative width such as 1, 2 or 0.5'))
-    .max(10, authorMessage('the column width is more than 10', 'widths are relative to each other; scale them all down'))
+    .max(worksheetLimits.columnWidth, authorMessage(`the column width is more than ${worksheetLimits.columnWidth}`, 'widths are relative to each other; scale them all down'))
     .default(1),
 });
 
@@ -106,7 +107,7 @@ const tableRow = z.strictObject({
    */
   cells: z.array(cell).min(1, authorMessage('a row has no cells', 'give it one cell per column')),
   /** Height of this row's boxes in handwritten lines; overrides the table's `lines`. */
-  lines: lineCount(8).optional(),
+  lines: lineCount(worksheetLimits.tableLines).optional(),
 });
 
 const tableSection = z.strictObject({
@@ -123,7 +124,7 @@ const tableSection = z.strictObject({
   /** Show the row of column labels (repeated after a page break). */
   header: z.boolean().default(true),
   /** Height of the boxes in handwritten lines, unless a row says otherwise. */
-  lines: lineCount(8).default(2),
+  lines: lineCount(worksheetLimits.tableLines).default(2),
   columns: z.array(tableColumn).min(1, authorMessage('a table has no columns', 'list at least one column')),
   rows: z.array(tableRow).min(1, authorMessage('a table has no rows', 'list at least one row')),
 });

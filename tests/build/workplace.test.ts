@@ -2,18 +2,15 @@
 // pocket cards where a worker needs them. The root build sets none: pages use
 // general wording and never show an empty slot. The sub-path build uses the
 // sample workplace in tests/fixtures/workplace.yaml.
-import { readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import { parse } from 'node-html-parser';
-import { afterAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { readWorkplace } from '../../src/handbook/workplace';
 import { worksheetPdfPath } from '../../src/worksheets/context';
 import { readBuiltPages } from '../helpers/built-pages';
-import { makeSandbox, removeSandboxes, runAstro } from '../helpers/sandbox';
 import { builtSite, builtSubPathSite, sampleWorkplaceFile } from '../helpers/site';
-
-afterAll(removeSandboxes);
 
 const sample = readWorkplace(sampleWorkplaceFile);
 
@@ -84,15 +81,4 @@ describe('a workplace that has set nothing', () => {
   });
 });
 
-describe('a bad workplace file', () => {
-  it('stops the build with the file, the field and the fix', () => {
-    const sandbox = makeSandbox();
-    const file = join(sandbox, 'content/workplace.yaml');
-    writeFileSync(file, 'security: ""\n');
-    const { status, output } = runAstro(sandbox, ['sync'], { HANDBOOK_CONTENT_DIR: join(sandbox, 'content') });
-    expect(status, output).not.toBe(0);
-    expect(output).toContain(
-      `content/workplace.yaml: security: the security contact is empty. Fix: write the security contact, for example "the security desk on ext. 2222", or delete the line to use the handbook's general wording.`,
-    );
-  });
-});
+// A bad workplace file stops the build: one of the cases of tests/build/bad-edits.test.ts.

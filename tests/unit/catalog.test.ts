@@ -55,8 +55,8 @@ describe('readCatalog', () => {
   });
 
   it('reports every bad file name in one run', () => {
-    const dir = contentFolder({ 'tips/listen.md': '', 'tools/Calm Down.mdx': '', 'sources.yaml': 'a: [' });
-    expect(() => readCatalog(dir, join(dir, 'worksheets'))).toThrow(/^3 problems in the handbook's files:\n.*Calm Down\.mdx.*\n.*listen\.md.*\n.*sources\.yaml: \(whole file\): it is not valid YAML/);
+    const dir = contentFolder({ 'tips/listen.md': '', 'tools/Calm Down.mdx': '', 'worksheets/Plan.yaml': '' });
+    expect(() => readCatalog(dir, join(dir, 'worksheets'))).toThrow(/^3 problems in the handbook's files:\n.*Calm Down\.mdx.*\n.*listen\.md.*\n.*Plan\.yaml: file name: "Plan\.yaml" is not a usable slug/);
   });
 
   it('fails on a file name that cannot be a slug', () => {

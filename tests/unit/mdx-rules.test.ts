@@ -3,6 +3,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { formatProblem } from '../../src/handbook/errors';
+import { frontMatterOf, isFrontMatter } from '../../src/handbook/front-matter';
 import { mdxProblems, mdxRuleSummaries } from '../../src/handbook/mdx-rules';
 import { textLimitSummaries } from '../../src/handbook/text-limits';
 import { smallCatalog } from '../helpers/small-catalog';
@@ -58,21 +59,30 @@ describe('MDX rules', () => {
     ['<Contact of="boss" />', '<Contact of="boss"> names no contact. Fix: use one of organization, emergency, security, handOff'],
     ['<Callout type="danger">Careful.</Callout>', '<Callout type="danger"> is not a kind of callout. Fix: use one of tip, note, warning, or leave type out for a note'],
   ])('refuse %s, naming the file, the line and what to write instead', (body, message) => {
-    expect(problemsOf(body)).toEqual([`${file}: line 5: ${message}.`]);
+    expect(problemsOf(body)).toEqual([`${file}:5: body: ${message}.`]);
   });
 });
 
 describe('the file around the body', () => {
+  const frontMatterProblem = (source: string) => {
+    const found = frontMatterOf(source);
+    return isFrontMatter(found) ? '' : formatProblem({ file, ...found });
+  };
+
   it('says the front matter is missing, not that every field is', () => {
-    expect(mdxProblems(file, 'title: Name the emotion\n\nText.', smallCatalog).map(formatProblem)).toEqual([
-      `${file}: line 1: the file does not start with front matter. Fix: make the first line "---", then the fields (title: ..., summary: ...), then a line "---".`,
-    ]);
+    expect(frontMatterProblem('title: Name the emotion\n\nText.')).toBe(
+      `${file}:1: front matter: the file does not start with front matter. Fix: make the first line "---", then the fields (title: ..., summary: ...), then a line "---".`,
+    );
   });
 
   it('says the front matter is not closed', () => {
-    expect(mdxProblems(file, '---\ntitle: Name the emotion\n\nText.', smallCatalog).map(formatProblem)).toEqual([
-      `${file}: front matter: the front matter has no closing "---" line. Fix: add a line "---" after the last field, before the text of the page.`,
-    ]);
+    expect(frontMatterProblem('---\ntitle: Name the emotion\n\nText.')).toBe(
+      `${file}:1: front matter: the front matter has no closing "---" line. Fix: add a line "---" after the last field, before the text of the page.`,
+    );
+  });
+
+  it('finds the front matter after a byte-order mark and with Windows line ends', () => {
+    expect(frontMatterOf('\uFEFF---\r\ntitle: Name it\r\n---\r\nText.')).toEqual({ yaml: 'title: Name it', firstLine: 2 });
   });
 
   it('refuses an entry longer than a reader finishes', () => {

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { fieldName } from '../../src/handbook/author-errors';
 import { makeSchemas, summaryMaxLength } from '../../src/handbook/schema';
 import { smallCatalog } from '../helpers/small-catalog';
 
@@ -15,7 +16,7 @@ const goodTip = {
 
 function messagesFor(data: unknown, collection: 'tips' | 'tools' | 'situations' = 'tips'): string[] {
   const result = schemas[collection].safeParse(data);
-  return result.success ? [] : result.error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`);
+  return result.success ? [] : result.error.issues.map((issue) => `${fieldName(issue.path)}: ${issue.message}`);
 }
 
 describe('entry schemas', () => {
@@ -36,19 +37,19 @@ describe('entry schemas', () => {
 
   it('reject an unknown situation, naming the field and the known ones', () => {
     expect(messagesFor({ ...goodTip, situations: ['angry-custmer'] })).toEqual([
-      'situations.0: unknown situation "angry-custmer". Fix: did you mean "angry-customer"? Otherwise use one of angry-customer, or add the situation as content/situations/angry-custmer.mdx',
+      'situations item 1: unknown situation "angry-custmer". Fix: did you mean "angry-customer"? Otherwise use one of angry-customer, or add the situation as content/situations/angry-custmer.mdx',
     ]);
   });
 
   it('reject a related entry that does not exist', () => {
     expect(messagesFor({ ...goodTip, related: ['i-mesage', 'i-message'] })).toEqual([
-      'related.0: unknown related entry "i-mesage". Fix: did you mean "i-message"? Otherwise name an existing entry by its file name without extension, for example "i-message"',
+      'related item 1: unknown related entry "i-mesage". Fix: did you mean "i-message"? Otherwise name an existing entry by its file name without extension, for example "i-message"',
     ]);
   });
 
   it('reject an unknown source key', () => {
     expect(messagesFor({ ...goodTip, sources: ['gibbs'] })).toEqual([
-      'sources.0: unknown source "gibbs". Fix: use a key defined in content/sources.yaml (gibbs-prevent-conflicts)',
+      'sources item 1: unknown source "gibbs". Fix: use a key defined in content/sources.yaml (gibbs-prevent-conflicts)',
     ]);
   });
 
@@ -103,7 +104,7 @@ describe('entry schemas', () => {
 
   it('reject an unknown channel', () => {
     expect(messagesFor({ ...goodTip, channels: ['email'] })).toEqual([
-      'channels.0: unknown channel. Fix: use phone, in-person, written, any',
+      'channels item 1: unknown channel. Fix: use phone, in-person, written, any',
     ]);
   });
 
@@ -149,14 +150,14 @@ describe('entry schemas', () => {
         'startHere: fewer than three entries to start with. Fix: list three to five entries in "startHere"',
       ]);
       expect(messagesFor({ ...situation, startHere: ['i-message', 'active-listening', 'name-the-emotio'] }, 'situations')).toEqual([
-        'startHere.2: unknown related entry "name-the-emotio". Fix: did you mean "name-the-emotion"? Otherwise name an existing entry by its file name without extension, for example "i-message"',
+        'startHere item 3: unknown related entry "name-the-emotio". Fix: did you mean "name-the-emotion"? Otherwise name an existing entry by its file name without extension, for example "i-message"',
       ]);
     });
 
     it('accept the workplace contacts in first steps, and reject a misspelt one', () => {
       expect(messagesFor({ ...situation, firstSteps: ['Step back.', 'Call {security}.', 'Tell {handOff}.'] }, 'situations')).toEqual([]);
       expect(messagesFor({ ...situation, firstSteps: ['Step back.', 'Call {securty}.', 'Leave.'] }, 'situations')).toEqual([
-        'firstSteps.1: "{securty}" is not a contact. Fix: use one of {organization}, {emergency}, {security}, {handOff}',
+        'firstSteps item 2: "{securty}" is not a contact. Fix: use one of {organization}, {emergency}, {security}, {handOff}',
       ]);
       expect(messagesFor({ ...situation, say: 'Call {security now.' }, 'situations')).toEqual([
         'say: a "{" or "}" is not part of a contact such as {security}. Fix: close the braces around a contact name, or remove them',
@@ -168,7 +169,7 @@ describe('entry schemas', () => {
         'canTurnPhysical: the safety path cannot also link to itself. Fix: remove "canTurnPhysical" from the safety situation',
       ]);
       expect(messagesFor({ ...situation, searchWords: ['Knife attack'] }, 'situations')).toEqual([
-        'searchWords.0: a search word must be one lowercase word. Fix: write it in lowercase letters, such as "knife"',
+        'searchWords item 1: a search word must be one lowercase word. Fix: write it in lowercase letters, such as "knife"',
       ]);
     });
 

@@ -1,5 +1,11 @@
+import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { scanCatalog } from '../../src/handbook/catalog';
+import { formatProblem } from '../../src/handbook/errors';
 import { fieldsOf } from '../../src/worksheets/fields';
+import { worksheetRuleSummaries } from '../../src/worksheets/limits';
 import { parseWorksheet, WorksheetError } from '../../src/worksheets/parse';
 import { smallCatalog } from '../helpers/small-catalog';
 
@@ -83,7 +89,7 @@ describe('worksheet schema', () => {
     const sheet = goodSheet();
     sheet.sections[2] = { kind: 'quiz', name: 'attention', prompt: 'Get their attention', lines: 1 };
     expect(messageFor(sheet)).toBe(
-      `${file}: sections.2.kind: unknown section kind "quiz". Fix: use one of text, question, table, checklist, name-date, cards.`,
+      `${file}: sections item 3.kind: unknown section kind "quiz". Fix: use one of text, question, table, checklist, name-date, cards.`,
     );
   });
 
@@ -91,7 +97,7 @@ describe('worksheet schema', () => {
     const sheet = goodSheet();
     sheet.sections[2] = { name: 'attention', prompt: 'Get their attention' };
     expect(messageFor(sheet)).toBe(
-      `${file}: sections.2.kind: a section has no kind. Fix: start it with "kind:", one of text, question, table, checklist, name-date, cards.`,
+      `${file}: sections item 3.kind: a section has no kind. Fix: start it with "kind:", one of text, question, table, checklist, name-date, cards.`,
     );
   });
 
@@ -99,7 +105,7 @@ describe('worksheet schema', () => {
     const sheet = goodSheet();
     sheet.sections[3] = partsTable([emotionRow, { name: 'behavior', cells: ['Behavior', { write: null }] }]);
     expect(messageFor(sheet)).toBe(
-      `${file}: sections.3.rows.1.cells: row "behavior" of table "parts" has 2 cells but the table has 3 columns (part, done, words). Fix: give every row exactly one cell per column, in column order.`,
+      `${file}: sections item 4.rows item 2.cells: row "behavior" of table "parts" has 2 cells but the table has 3 columns (part, done, words). Fix: give every row exactly one cell per column, in column order.`,
     );
   });
 
@@ -107,7 +113,7 @@ describe('worksheet schema', () => {
     const sheet = goodSheet();
     sheet.sections.push({ kind: 'question', name: 'attention', prompt: 'Get their attention again', lines: 1 });
     expect(messageFor(sheet)).toBe(
-      `${file}: sections.6.name: the field name "attention" is used by sections 3 and 7. Fix: give each section, table row, column and checklist item its own name, so that every field name is unique.`,
+      `${file}: sections item 7.name: the field name "attention" is used by sections 3 and 7. Fix: give each section, table row, column and checklist item its own name, so that every field name is unique.`,
     );
   });
 
@@ -115,7 +121,7 @@ describe('worksheet schema', () => {
     const sheet = goodSheet();
     sheet.sections[3] = partsTable([emotionRow, { ...emotionRow, cells: ['Again', { check: null }, { write: null }] }]);
     expect(messageFor(sheet)).toContain(
-      `${file}: sections.3.rows.1.name: the field name "parts.emotion.done" is used twice in section 4. Fix: give each section, table row, column and checklist item its own name, so that every field name is unique.`,
+      `${file}: sections item 4.rows item 2.name: the field name "parts.emotion.done" is used twice in section 4. Fix: give each section, table row, column and checklist item its own name, so that every field name is unique.`,
     );
   });
 
@@ -123,7 +129,7 @@ describe('worksheet schema', () => {
     const sheet = goodSheet();
     sheet.sections.push({ kind: 'question', name: 'parts', prompt: 'Parts', lines: 1 });
     expect(messageFor(sheet)).toBe(
-      `${file}: sections.6.name: the field name "parts" is also the start of "parts.emotion.done" (section 4). Fix: rename one of the two sections.`,
+      `${file}: sections item 7.name: the field name "parts" is also the start of "parts.emotion.done" (section 4). Fix: rename one of the two sections.`,
     );
   });
 
@@ -135,13 +141,13 @@ describe('worksheet schema', () => {
 
   it('rejects a related entry that does not exist', () => {
     expect(messageFor({ ...goodSheet(), related: ['i-mesage'] })).toBe(
-      `${file}: related.0: unknown related entry "i-mesage". Fix: did you mean "i-message"? Otherwise name an existing tool, scenario, tip or case study by its file name without extension, for example "i-message".`,
+      `${file}: related item 1: unknown related entry "i-mesage". Fix: did you mean "i-message"? Otherwise name an existing tool, scenario, tip or case study by its file name without extension, for example "i-message".`,
     );
   });
 
   it('rejects a situation page as a related entry', () => {
     expect(messageFor({ ...goodSheet(), related: ['angry-customer'] })).toMatch(
-      /^worksheets\/i-message-builder\.yaml: related\.0: unknown related entry "angry-customer"/,
+      /^worksheets\/i-message-builder\.yaml: related item 1: unknown related entry "angry-customer"/,
     );
   });
 
@@ -149,7 +155,7 @@ describe('worksheet schema', () => {
     const sheet = goodSheet();
     sheet.sections[3] = partsTable([emotionRow, { cells: behaviorRow.cells }]);
     expect(messageFor(sheet)).toBe(
-      `${file}: sections.3.rows.1.name: row 2 of table "parts" has fields but no name. Fix: add "name:" to the row; it becomes the middle of its field names (parts.<row name>.<column name>).`,
+      `${file}: sections item 4.rows item 2.name: row 2 of table "parts" has fields but no name. Fix: add "name:" to the row; it becomes the middle of its field names (parts.<row name>.<column name>).`,
     );
   });
 
@@ -157,7 +163,7 @@ describe('worksheet schema', () => {
     const sheet = goodSheet();
     sheet.sections[2] = { kind: 'question', name: 'attention', prompt: 'Get their attention → then speak', lines: 1 };
     expect(messageFor(sheet)).toBe(
-      `${file}: sections.2.prompt: the prompt contains "→", which the PDF's standard font cannot print. Fix: use plain letters and punctuation instead (straight or curly quotes, dashes and "..." all work).`,
+      `${file}: sections item 3.prompt: the prompt contains "→", which the PDF's standard font cannot print. Fix: use plain letters and punctuation instead (straight or curly quotes, dashes and "..." all work).`,
     );
   });
 
@@ -165,21 +171,21 @@ describe('worksheet schema', () => {
     const sheet = goodSheet();
     sheet.sections[2] = { kind: 'question', name: 'attention', prompt: 3, lines: 1 };
     expect(messageFor(sheet)).toBe(
-      `${file}: sections.2.prompt: expected text, found the number 3. Fix: write text; put it in quotes if it starts with a symbol or looks like a number.`,
+      `${file}: sections item 3.prompt: expected text, found the number 3. Fix: write text; put it in quotes if it starts with a symbol or looks like a number.`,
     );
   });
 
   it('rejects a missing prompt as missing', () => {
     const sheet = goodSheet();
     sheet.sections[2] = { kind: 'question', name: 'attention', lines: 1 };
-    expect(messageFor(sheet)).toBe(`${file}: sections.2.prompt: the prompt is missing. Fix: add it; the sheet needs it.`);
+    expect(messageFor(sheet)).toBe(`${file}: sections item 3.prompt: the prompt is missing. Fix: add it; the sheet needs it.`);
   });
 
   it('rejects a word too long for a line of the printed sheet', () => {
     const sheet = goodSheet();
     sheet.sections[2] = { kind: 'question', name: 'attention', prompt: `Get their ${'a'.repeat(60)}`, lines: 1 };
     expect(messageFor(sheet)).toBe(
-      `${file}: sections.2.prompt: the prompt has a word of 60 characters ("${'a'.repeat(60)}"), too long for a line of the sheet. Fix: break it up with spaces (hyphens do not break a line); keep words under 41 characters.`,
+      `${file}: sections item 3.prompt: the prompt has a word of 60 characters ("${'a'.repeat(60)}"), too long for a line of the sheet. Fix: break it up with spaces (hyphens do not break a line); keep words under 41 characters.`,
     );
   });
 
@@ -187,13 +193,46 @@ describe('worksheet schema', () => {
     const sheet = goodSheet();
     sheet.sections[2] = { kind: 'question', name: 'attention', prompt: 'Get their attention', lines: 30 };
     expect(messageFor(sheet)).toBe(
-      `${file}: sections.2.lines: "lines" is more than 16. Fix: use at most 16, or split the question in two; taller boxes do not fit a page with their prompt.`,
+      `${file}: sections item 3.lines: "lines" is more than 16. Fix: use at most 16, or split the question in two; taller boxes do not fit a page with their prompt.`,
     );
   });
 
   it('rejects an unknown field instead of ignoring it, listing the known ones', () => {
     expect(messageFor({ ...goodSheet(), summary: 'A misspelt purpose' })).toBe(
-      `${file}: summary: unknown field "summary". Fix: check the spelling; the fields here are title, purpose, instructions, minutes, situations, related, sources, order, sections.`,
+      `${file}: summary: unknown field "summary". Fix: check the spelling, or remove it; the fields here are title, purpose, instructions, minutes, situations, related, sources, order, sections.`,
     );
+  });
+});
+
+/** A sheet that breaks each rule worksheets/README.md lists, in the same order; the checker must refuse each. */
+const ruleBreakers: Array<() => string> = [
+  () => {
+    const dir = mkdtempSync(join(tmpdir(), 'handbook-rules-'));
+    mkdirSync(join(dir, 'worksheets'));
+    writeFileSync(join(dir, 'worksheets/Plan.yaml'), '');
+    return scanCatalog(dir, join(dir, 'worksheets')).problems.map(formatProblem).join('\n');
+  },
+  () => messageFor({ ...goodSheet(), summary: 'A sheet.' }),
+  () => messageFor({ ...goodSheet(), title: 'A title '.repeat(10) }),
+  () => messageFor({ ...goodSheet(), purpose: 'Too short.' }),
+  () => messageFor({ ...goodSheet(), minutes: 241 }),
+  () => messageFor({ ...goodSheet(), related: ['angry-customer'] }),
+  () => messageFor({ ...goodSheet(), sections: [] }),
+  () => messageFor({ ...goodSheet(), sections: [partsTable([{ ...emotionRow, lines: 9 }])] }),
+  () => messageFor({ ...goodSheet(), sections: [{ kind: 'question', name: 'What_Now', prompt: 'What now?' }] }),
+  () => messageFor({ ...goodSheet(), sections: [partsTable([{ ...emotionRow, cells: ['Emotion'] }])] }),
+  () => messageFor({ ...goodSheet(), sections: [{ kind: 'checklist', name: 'check', prompt: 'Check', columns: 3, items: [{ name: 'a', label: 'A' }] }] }),
+  () => messageFor({ ...goodSheet(), instructions: 'Call {securty} first.' }),
+];
+
+describe('worksheets/README.md', () => {
+  const readme = readFileSync('worksheets/README.md', 'utf8');
+  it('has a sheet that breaks each rule', () => {
+    expect(ruleBreakers).toHaveLength(worksheetRuleSummaries.length);
+  });
+
+  it.each(worksheetRuleSummaries.map((rule, index) => [rule, index] as const))('lists the rule, and the checker refuses a sheet that breaks it: %s', (rule, index) => {
+    expect(readme).toContain(`- ${rule}\n`);
+    expect(ruleBreakers[index]?.()).toMatch(/\. Fix: /);
   });
 });

@@ -1,0 +1,120 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import type { z } from 'astro/zod';
+import { makeWorksheetSchema } from '../worksheets/schema';
+import { problemsOf, wholeFile } from './author-errors';
+import { scanCatalog, type Catalog } from './catalog';
+import { crossEntryProblems, type CheckedEntry } from './cross-entry-rules';
+import type { HandbookProblem } from './errors';
+import { frontMatterOf, isFrontMatter } from './front-matter';
+import { mdxProblems } from './mdx-rules';
+import { makeSchemas, sourceSchema } from './schema';
+import { checkWorkplace, type Workplace } from './workplace';
+import { isSyntaxProblem, readYaml, type YamlSource } from './yaml-source';
+
+/** Where the checker reads the handbook from. */
+export interface HandbookFiles {
+  contentDir: string;
+  worksheetsDir: string;
+  workplaceFile: string;
+}
+
+/** The outcome of one pass over every file a reader or a printed sheet sees. */
+export interface HandbookCheck {
+  catalog: Catalog;
+  workplace: Workplace;
+  /** Every problem in every file, in file order, so an author mends them all from one run. */
+  problems: HandbookProblem[];
+}
+
+/**
+ * The one checker: entries (front matter and body), worksheets, sources.yaml
+ * and the workplace file, each problem with its file, its line where known,
+ * the field and the fix. The build runs it before Astro loads anything
+ * (src/content.config.ts), and the quick unit check runs the same function.
+ */
+export function checkHandbook({ contentDir, worksheetsDir, workplaceFile }: HandbookFiles): HandbookCheck {
+  const { catalog, worksheetFiles, problems } = scanCatalog(contentDir, worksheetsDir);
+  const schemas = makeSchemas(catalog);
+  const checked: CheckedEntry[] = [];
+  for (const entry of catalog.entries.values()) {
+    const source = readFileSync(entry.file, 'utf8');
+    const frontMatter = frontMatterOf(source);
+    if (!isFrontMatter(frontMatter)) {
+      problems.push({ file: entry.file, ...frontMatter });
+      continue;
+    }
+    const yaml = readYamlFile(entry.file, frontMatter.yaml, frontMatter.firstLine, problems);
+    if (yaml !== undefined) {
+      const result = schemas[entry.collection].safeParse(yaml.data ?? {});
+      if (result.success) checked.push(checkedEntry(entry.file, entry.slug, result.data, yaml));
+      else problems.push(...problemsOf(entry.file, result.error, yaml.lineOf));
+    }
+    problems.push(...mdxProblems(entry.file, source, catalog));
+  }
+  problems.push(...crossEntryProblems(checked));
+  problems.push(...sourceProblems(join(contentDir, 'sources.yaml')));
+  const worksheetSchema = makeWorksheetSchema(catalog);
+  for (const file of worksheetFiles.values()) {
+    const yaml = readYamlFile(file, readFileSync(file, 'utf8'), 1, problems);
+    if (yaml === undefined) continue;
+    const result = worksheetSchema.safeParse(yaml.data);
+    if (!result.success) problems.push(...problemsOf(file, result.error, yaml.lineOf));
+  }
+  const workplace = checkWorkplace(workplaceFile);
+  problems.push(...workplace.problems);
+  return { catalog, workplace: workplace.workplace, problems };
+}
+
+/** The file's YAML, or undefined after adding the problem that stops it being read. */
+function readYamlFile(file: string, text: string, firstLine: number, problems: HandbookProblem[]): YamlSource | undefined {
+  const read = readYaml(text, firstLine);
+  if (!isSyntaxProblem(read)) return read;
+  problems.push({ file, ...read });
+  return undefined;
+}
+
+type EntryData = z.output<ReturnType<typeof makeSchemas>[keyof ReturnType<typeof makeSchemas>]>;
+
+function checkedEntry(file: string, slug: string, data: EntryData, yaml: YamlSource): CheckedEntry {
+  return {
+    file,
+    slug,
+    related: 'related' in data ? data.related : [],
+    startHere: 'startHere' in data ? data.startHere : [],
+    safety: 'safety' in data && data.safety,
+    canTurnPhysical: 'canTurnPhysical' in data && data.canTurnPhysical,
+    lineOf: yaml.lineOf,
+  };
+}
+
+/** sources.yaml: one map of sources, each checked at its own key. */
+function sourceProblems(path: string): HandbookProblem[] {
+  if (!existsSync(path)) return [];
+  const file = relative(process.cwd(), path);
+  const problems: HandbookProblem[] = [];
+  const yaml = readYamlFile(file, readFileSync(path, 'utf8'), 1, problems);
+  if (yaml === undefined) return problems;
+  const { data } = yaml;
+  if (typeof data !== 'object' || data === null || Array.isArray(data)) {
+    return [
+      {
+        file,
+        field: wholeFile,
+        problem: 'the file is not a map of sources',
+        fix: 'write one entry per source document, keyed by its short key, each with a title, origin, kind, draws and file',
+      },
+    ];
+  }
+  for (const [key, value] of Object.entries(data)) {
+    const result = sourceSchema.safeParse(value);
+    if (result.success) continue;
+    problems.push(
+      ...problemsOf(file, result.error, (path) => yaml.lineOf([key, ...path])).map((problem) => ({
+        ...problem,
+        field: problem.field === wholeFile ? key : `${key}.${problem.field}`,
+      })),
+    );
+  }
+  return problems;
+}

@@ -1,0 +1,43 @@
+// Every bad edit of the reliability review, all in one copy of the handbook:
+// the checker must report each of them in one run, with the file, the line
+// where known, the field and the fix. tests/build/bad-edits.test.ts runs the
+// same edits through `astro sync`.
+import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, relative } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { checkHandbook } from '../../src/handbook/check-handbook';
+import { formatProblem } from '../../src/handbook/errors';
+import { badEdits, breakEverything, deletedSituation, expectedMessage } from '../helpers/bad-edits';
+
+const root = mkdtempSync(join(tmpdir(), 'handbook-bad-edits-'));
+afterAll(() => rmSync(root, { recursive: true, force: true }));
+cpSync('content', join(root, 'content'), { recursive: true });
+cpSync('worksheets', join(root, 'worksheets'), { recursive: true });
+breakEverything(root);
+const prefix = `${relative(process.cwd(), root)}/`;
+const { problems } = checkHandbook({ contentDir: join(root, 'content'), worksheetsDir: join(root, 'worksheets'), workplaceFile: join(root, 'content/workplace.yaml') });
+const printed = problems.map((problem) => formatProblem(problem).replaceAll(prefix, ''));
+
+/** The files that name a situation in their front matter, in the handbook as it is. */
+export function filesNaming(situation: string): string[] {
+  const folders = ['situations', 'tools', 'tips', 'case-studies', 'scenarios'].map((folder) => join('content', folder));
+  return [...folders, 'worksheets']
+    .flatMap((folder) => readdirSync(folder).map((name) => join(folder, name)))
+    .filter((file) => /\.(mdx|ya?ml)$/.test(file) && new RegExp(`^situations: \\[.*\\b${situation}\\b`, 'm').test(readFileSync(file, 'utf8')));
+}
+
+describe('the checker, over a copy of the handbook with every bad edit at once', () => {
+  it.each(badEdits.map((badEdit) => [badEdit.name, badEdit] as const))('%s', (_, badEdit) => {
+    const expected = expectedMessage(root, badEdit);
+    expect(printed.some((line) => line.includes(expected)), `${expected}\nnot in:\n${printed.join('\n')}`).toBe(true);
+  });
+
+  it(`names every file that tags the deleted situation, ${deletedSituation}, in the same run`, () => {
+    const files = filesNaming(deletedSituation);
+    expect(files.length).toBeGreaterThan(10);
+    for (const file of files) {
+      expect(printed.some((line) => line.startsWith(`${file}:`) && line.includes(`unknown situation "${deletedSituation}"`)), file).toBe(true);
+    }
+  });
+});

@@ -1,6 +1,5 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import type { z } from 'astro/zod';
 import { makeWorksheetSchema } from '../worksheets/schema';
 import { problemsOf, wholeFile } from './author-errors';
 import { scanCatalog, type Catalog } from './catalog';
@@ -47,8 +46,8 @@ export function checkHandbook({ contentDir, worksheetsDir, workplaceFile }: Hand
     const yaml = readYamlFile(entry.file, frontMatter.yaml, frontMatter.firstLine, problems);
     if (yaml !== undefined) {
       const result = schemas[entry.collection].safeParse(yaml.data ?? {});
-      if (result.success) checked.push(checkedEntry(entry.file, entry.slug, result.data, yaml));
-      else problems.push(...problemsOf(entry.file, result.error, yaml.lineOf));
+      if (!result.success) problems.push(...problemsOf(entry.file, result.error, yaml.lineOf));
+      checked.push(checkedEntry(entry.file, entry.slug, yaml));
     }
     problems.push(...mdxProblems(entry.file, source, catalog));
   }
@@ -74,18 +73,17 @@ function readYamlFile(file: string, text: string, firstLine: number, problems: H
   return undefined;
 }
 
-type EntryData = z.output<ReturnType<typeof makeSchemas>[keyof ReturnType<typeof makeSchemas>]>;
-
-function checkedEntry(file: string, slug: string, data: EntryData, yaml: YamlSource): CheckedEntry {
-  return {
-    file,
-    slug,
-    related: 'related' in data ? data.related : [],
-    startHere: 'startHere' in data ? data.startHere : [],
-    safety: 'safety' in data && data.safety,
-    canTurnPhysical: 'canTurnPhysical' in data && data.canTurnPhysical,
-    lineOf: yaml.lineOf,
+/**
+ * What the rules across entries read, taken from the front matter as written,
+ * so a file with another problem still takes part in them.
+ */
+function checkedEntry(file: string, slug: string, yaml: YamlSource): CheckedEntry {
+  const field = (key: string): unknown => (typeof yaml.data === 'object' && yaml.data !== null ? Reflect.get(yaml.data, key) : undefined);
+  const slugs = (key: string): string[] => {
+    const value = field(key);
+    return Array.isArray(value) ? value.filter((item): item is string => typeof item === 'string') : [];
   };
+  return { file, slug, related: slugs('related'), startHere: slugs('startHere'), safety: field('safety') === true, canTurnPhysical: field('canTurnPhysical') === true, lineOf: yaml.lineOf };
 }
 
 /** sources.yaml: one map of sources, each checked at its own key. */

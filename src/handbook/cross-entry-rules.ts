@@ -36,11 +36,17 @@ export function crossEntryProblems(entries: readonly CheckedEntry[]): HandbookPr
       }
     }
   }
-  const [safety, ...extra] = entries.filter((entry) => entry.safety);
-  for (const entry of extra) {
-    problems.push({ ...at(entry, ['safety']), field: 'safety', problem: `${safety?.file ?? 'another situation'} is already the safety path`, fix: 'keep "safety: true" on one situation only; remove it here' });
+  const safety = entries.filter((entry) => entry.safety);
+  for (const entry of safety.length > 1 ? safety : []) {
+    const others = safety.filter((other) => other !== entry).map((other) => other.file);
+    problems.push({
+      ...at(entry, ['safety']),
+      field: 'safety',
+      problem: `${others.join(' and ')} ${others.length === 1 ? 'is' : 'are'} marked as the safety path too`,
+      fix: 'keep "safety: true" on the one situation that says how to get safe, and remove it from the others',
+    });
   }
-  if (safety === undefined) {
+  if (safety.length === 0) {
     for (const entry of entries.filter((e) => e.canTurnPhysical)) {
       problems.push({
         ...at(entry, ['canTurnPhysical']),

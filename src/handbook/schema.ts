@@ -4,13 +4,25 @@ import { authorMessage, whenMissing, withAuthorErrors } from './author-errors';
 import type { Catalog } from './catalog';
 import { catalogChecks, oneOf } from './catalog-checks';
 import { pdfTextProblem, textLimits } from './text-limits';
-import { checkPlaceholders } from './workplace';
+import { checkPlaceholders, contactKeys } from './workplace';
 
-/** Cards and search results show the summary whole, so it must stay short. */
-export const summaryMaxLength = 160;
+/**
+ * The limits of an entry's front matter, in one place for the schemas and
+ * for content/README.md (a unit test compares the README with entryRuleSummaries).
+ */
+export const entryLimits = {
+  /** Cards and search results show the summary whole, so it must stay short. */
+  summary: { min: 20, max: 160 },
+  /** The sentence to say sits in a phone's first screen with the first steps. */
+  say: { min: 10, max: 160 },
+  generalAdvice: { min: 3, max: 120 },
+  related: { min: 2 },
+  firstSteps: { min: 3, max: 5 },
+  startHere: { min: 3, max: 5 },
+} as const;
 
-/** The sentence to say sits in a phone's first screen with the first steps. */
-export const sayMaxLength = 160;
+export const summaryMaxLength = entryLimits.summary.max;
+export const sayMaxLength = entryLimits.say.max;
 
 /**
  * The front-matter schemas, built against the catalog so that a tag, source,
@@ -40,7 +52,7 @@ export function makeSchemas(catalog: Catalog) {
     summary: z
       .string({ error: whenMissing('the summary is missing', 'add one sentence that says what this page helps with') })
       .trim()
-      .min(20, authorMessage('the summary is too short', 'write one full sentence of at least 20 characters'))
+      .min(entryLimits.summary.min, authorMessage('the summary is too short', `write one full sentence of at least ${entryLimits.summary.min} characters`))
       .max(
         summaryMaxLength,
         authorMessage(`the summary is longer than ${summaryMaxLength} characters`, `cut it to one short sentence; put the rest in the body`),
@@ -64,8 +76,8 @@ export function makeSchemas(catalog: Catalog) {
     generalAdvice: z
       .string()
       .trim()
-      .min(3, authorMessage('generalAdvice is empty', 'name what goes beyond the sources, such as "the safety steps", or remove the field'))
-      .max(120, authorMessage('generalAdvice is longer than 120 characters', 'name the part in a short phrase, such as "the safety steps"'))
+      .min(entryLimits.generalAdvice.min, authorMessage('generalAdvice is empty', 'name what goes beyond the sources, such as "the safety steps", or remove the field'))
+      .max(entryLimits.generalAdvice.max, authorMessage(`generalAdvice is longer than ${entryLimits.generalAdvice.max} characters`, 'name the part in a short phrase, such as "the safety steps"'))
       .optional(),
   };
 
@@ -75,7 +87,7 @@ export function makeSchemas(catalog: Catalog) {
     /** Two or more slugs of other entries worth reading next; each must exist. */
     related: z
       .array(entrySlug, { error: whenMissing('the related entries are missing', 'add "related:" with at least two slugs, such as [active-listening, i-message]') })
-      .min(2, authorMessage('fewer than two related entries', 'name at least two entries a reader should read next')),
+      .min(entryLimits.related.min, authorMessage('fewer than two related entries', 'name at least two entries a reader should read next')),
     /** Slugs of the situations this entry helps with (files in content/situations/). */
     situations: z
       .array(situationTag)
@@ -91,21 +103,21 @@ export function makeSchemas(catalog: Catalog) {
       /** Three to five things the reader can do in the first minute, each one short imperative sentence; may name contacts such as {security}. */
       firstSteps: z
         .array(withContacts(z.string().trim().min(1)))
-        .min(3, authorMessage('a situation needs at least three first steps', 'add steps until there are three to five'))
-        .max(5, authorMessage('a situation has more than five first steps', 'keep the five that matter most in the first minute')),
+        .min(entryLimits.firstSteps.min, authorMessage('a situation needs at least three first steps', 'add steps until there are three to five'))
+        .max(entryLimits.firstSteps.max, authorMessage('a situation has more than five first steps', 'keep the five that matter most in the first minute')),
       /** One sentence the reader can say right away, shown with the first steps; without quotation marks. */
       say: withContacts(
         z
           .string({ error: whenMissing('the sentence to say is missing', 'add "say:" with one sentence the reader can say right away') })
           .trim()
-          .min(10, authorMessage('the sentence to say is too short', 'write a whole sentence the reader can say'))
+          .min(entryLimits.say.min, authorMessage('the sentence to say is too short', 'write a whole sentence the reader can say'))
           .max(sayMaxLength, authorMessage(`the sentence to say is longer than ${sayMaxLength} characters`, `keep it to one or two short sentences`)),
       ).refine((value) => !/^["“‘']/.test(value), authorMessage('the sentence to say starts with a quotation mark', 'leave the quotation marks out; the page adds them')),
       /** The three to five entries a reader in this situation needs first, chosen by the author; listed right after the first steps. */
       startHere: z
         .array(entrySlug)
-        .min(3, authorMessage('fewer than three entries to start with', 'list three to five entries in "startHere"'))
-        .max(5, authorMessage('more than five entries to start with', 'keep the five a reader needs first in "startHere"; the rest are listed below them anyway')),
+        .min(entryLimits.startHere.min, authorMessage('fewer than three entries to start with', 'list three to five entries in "startHere"'))
+        .max(entryLimits.startHere.max, authorMessage('more than five entries to start with', 'keep the five a reader needs first in "startHere"; the rest are listed below them anyway')),
       /** Position in the "What's happening right now?" list. */
       order: z.number().int(),
       /** This situation is the personal-safety path: it leads the home page, and situations that can turn physical link to it. At most one situation sets it. */
@@ -177,3 +189,20 @@ export const sourceSchema = withAuthorErrors(
     file: z.string().min(1),
   }),
 );
+
+const { summary, say, generalAdvice, related, firstSteps, startHere } = entryLimits;
+
+/** Every rule the checker enforces on an entry's front matter, as content/README.md lists them, word for word. */
+export const entryRuleSummaries = [
+  'The file name is the slug: lowercase words joined by hyphens, ending in `.mdx`; each slug is used once in the whole handbook.',
+  'Only the fields shown here; a misspelt one is named, with the nearest real one.',
+  `\`summary\`: one sentence of ${summary.min} to ${summary.max} characters.`,
+  `\`situations\` and \`sources\`: at least one each, each naming one that exists; \`related\`: at least ${related.min} existing entries, never the entry itself.`,
+  '`channels`: phone, in-person, written or any. `featured`: true or false. `order`: a whole number.',
+  `\`generalAdvice\`: a phrase of ${generalAdvice.min} to ${generalAdvice.max} characters.`,
+  '`worksheet`: the name of a file in `worksheets/`, without extension.',
+  `A situation: \`order\`, ${firstSteps.min} to ${firstSteps.max} \`firstSteps\`, a \`say\` of ${say.min} to ${say.max} characters without quotation marks, and ${startHere.min} to ${startHere.max} existing entries in \`startHere\`, never the page itself.`,
+  'One situation at most has `safety: true`, and `canTurnPhysical` needs one that has.',
+  '`searchWords`: one lowercase word each.',
+  `Contacts in braces only from ${contactKeys.map((key) => `\`{${key}}\``).join(', ')}.`,
+] as const;

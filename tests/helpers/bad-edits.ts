@@ -132,6 +132,38 @@ export const badEdits: BadEdit[] = [
     message: 'content/situations/workplace-pressures.mdx:2: firstSteps: a situation has more than five first steps. Fix: keep the five that matter most in the first minute.',
   },
   {
+    name: 'an unknown channel',
+    apply: (root) => setField(root, 'content/tips/policies-and-boundaries.mdx', 'channels', '[email]'),
+    message: 'content/tips/policies-and-boundaries.mdx:2: channels item 1: unknown channel. Fix: use phone, in-person, written, any.',
+  },
+  {
+    name: 'an over-long generalAdvice',
+    apply: (root) => setField(root, 'content/tips/refresh-rejuvenate-refocus.mdx', 'generalAdvice', `"${'the breathing steps '.repeat(7).trim()}"`),
+    message:
+      'content/tips/refresh-rejuvenate-refocus.mdx:2: generalAdvice: generalAdvice is longer than 120 characters. Fix: name the part in a short phrase, such as "the safety steps".',
+  },
+  {
+    name: 'an unknown worksheet',
+    apply: (root) => setField(root, 'content/tools/golden-question.mdx', 'worksheet', 'golden-sheet'),
+    message: 'content/tools/golden-question.mdx:2: worksheet: unknown worksheet "golden-sheet".',
+  },
+  {
+    name: 'a second safety path',
+    apply: (root) => setField(root, 'content/situations/after-its-resolved.mdx', 'safety', 'true'),
+    message:
+      'content/situations/after-its-resolved.mdx:2: safety: content/situations/you-feel-unsafe.mdx is marked as the safety path too. Fix: keep "safety: true" on the one situation that says how to get safe, and remove it from the others.',
+  },
+  {
+    name: 'a search word that is not one lowercase word',
+    apply: (root) => setField(root, 'content/situations/not-your-fault.mdx', 'searchWords', '[Blame game]'),
+    message: 'content/situations/not-your-fault.mdx:2: searchWords item 1: a search word must be one lowercase word. Fix: write it in lowercase letters, such as "knife".',
+  },
+  {
+    name: 'a misspelt contact',
+    apply: (root) => setField(root, 'content/situations/on-the-phone.mdx', 'say', '"Let me bring in {securty} to help."'),
+    message: 'content/situations/on-the-phone.mdx:2: say: "{securty}" is not a contact. Fix: use one of {organization}, {emergency}, {security}, {handOff}.',
+  },
+  {
     name: 'a field written twice',
     apply: (root) => setField(root, 'content/tips/follow-through-follow-up.mdx', 'channels', '[phone]\nchannels: [written]'),
     message: 'content/tips/follow-through-follow-up.mdx:3: channels: the field "channels" is written twice (first on line 2). Fix: keep one of the two lines, or merge them into one.',

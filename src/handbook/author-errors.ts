@@ -41,7 +41,7 @@ function splitMessage(message: string): {
 const typeNames: Record<string, { name: string; fix: string }> = {
   string: {
     name: 'text',
-    fix: 'write text; put it in quotes if it starts with a symbol or looks like a number',
+    fix: 'write text; put it in quotes if it starts with a symbol or looks like a number or a date',
   },
   number: { name: 'a number', fix: 'write a number without quotes, such as 3' },
   int: {

@@ -37,7 +37,7 @@ export function catalogChecks(catalog: Catalog) {
     worksheetSlug: oneOf(
       catalog.worksheets,
       'worksheet',
-      (v) => `name a worksheet defined in worksheets/ (for example worksheets/${v}.yaml), or remove the field`,
+      () => `name a worksheet by its file name in worksheets/ without ".yaml" (${list(catalog.worksheets)}), or remove the field`,
     ),
   };
 }

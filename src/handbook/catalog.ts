@@ -127,7 +127,7 @@ function unusableName(file: string, name: string, example: string): HandbookProb
   return {
     file,
     field: 'file name',
-    problem: `"${name}" is not a usable slug`,
+    problem: `the name "${name}" cannot be used: a file's name becomes its page's address`,
     fix: `name the file in lowercase words joined by hyphens, ending in ${example.slice(example.indexOf('.'))}, for example "${example}"`,
   };
 }

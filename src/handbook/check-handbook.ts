@@ -62,7 +62,16 @@ export function checkHandbook({ contentDir, worksheetsDir, workplaceFile }: Hand
   }
   const workplace = checkWorkplace(workplaceFile);
   problems.push(...workplace.problems);
-  return { catalog, workplace: workplace.workplace, problems };
+  return { catalog, workplace: workplace.workplace, problems: inReadingOrder(problems) };
+}
+
+/** Each file's problems together and top to bottom, files in the order they were read. */
+function inReadingOrder(problems: readonly HandbookProblem[]): HandbookProblem[] {
+  const fileOrder = new Map<string, number>();
+  for (const { file } of problems) if (!fileOrder.has(file)) fileOrder.set(file, fileOrder.size);
+  const rank = (problem: HandbookProblem) => fileOrder.get(problem.file) ?? 0;
+  // Array.prototype.sort is stable: problems on one line keep the order they were found in.
+  return [...problems].sort((a, b) => rank(a) - rank(b) || (a.line ?? 0) - (b.line ?? 0));
 }
 
 /** The file's YAML, or undefined after adding the problem that stops it being read. */

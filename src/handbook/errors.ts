@@ -26,12 +26,24 @@ export function formatProblem({ file, line, field, problem, fix }: HandbookProbl
   return `${file}${line === undefined ? '' : `:${line}`}: ${field}: ${authorMessage(problem, fix)}.`;
 }
 
+/**
+ * The list an author reads: every problem, one line each, and a word on what
+ * comes next, since a file that cannot be read hides its other problems.
+ */
+export function problemReport(problems: readonly HandbookProblem[]): string {
+  return [
+    `${problems.length} ${problems.length === 1 ? 'problem' : 'problems'} in the handbook's files:`,
+    ...problems.map(formatProblem),
+    'Mend each as its line says, then build again. A file can show more problems once these are mended.',
+  ].join('\n');
+}
+
 /** Every problem found in one pass over the handbook's files, so an author mends them all from one run. */
 export class HandbookProblems extends Error {
   readonly problems: HandbookProblem[];
 
   constructor(problems: HandbookProblem[]) {
-    super(`${problems.length} ${problems.length === 1 ? 'problem' : 'problems'} in the handbook's files:\n${problems.map(formatProblem).join('\n')}`);
+    super(problemReport(problems));
     this.name = 'HandbookProblems';
     this.problems = problems;
   }

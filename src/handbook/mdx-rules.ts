@@ -29,6 +29,9 @@ export function mdxProblems(file: string, source: string, catalog: Catalog): Han
   const tree = parsed(source);
   if (typeof tree === 'string') {
     const line = /^(\d+):/.exec(tree)?.[1];
+    if (tree.includes('to create a comment in MDX')) {
+      return [...problems, { file, ...(line === undefined ? {} : { line: Number(line) }), field: 'body', ...commentProblem }];
+    }
     return [
       ...problems,
       {
@@ -49,7 +52,8 @@ export function mdxProblems(file: string, source: string, catalog: Catalog): Han
       case 'mdxTextExpression': {
         const code = String(read(node, 'value') ?? '');
         const contact = contactKeys.find((key) => key === code.trim());
-        if (contact !== undefined) add(node, `"{${code}}" names a contact, but braces name contacts only in firstSteps, say and worksheets`, `write <Contact of="${contact}" /> in a page's text`);
+        if (/^\s*\/\*[\s\S]*\*\/\s*$/.test(code)) add(node, commentProblem.problem, commentProblem.fix);
+        else if (contact !== undefined) add(node, `"{${code}}" names a contact, but braces name contacts only in firstSteps, say and worksheets`, `write <Contact of="${contact}" /> in a page's text`);
         else add(node, `"{${code}}" is code, not content`, 'write the text itself; to show a brace, write \\{');
         break;
       }
@@ -84,9 +88,27 @@ export const mdxRuleSummaries = [
   '`<Ref to>` names an entry, `<Contact of>` a contact, `<Callout type>` is tip, note or warning.',
   'No pictures, and no links to `javascript:` or `data:` addresses.',
   'Headings start at `##`: the page title is the only `#` heading.',
+  'No comments (`<!-- -->` or `{/* */}`): keep notes for other authors outside `content/`.',
 ] as const;
 
 const componentList = authorComponentNames.map((name) => `<${name}>`).join(', ');
+
+/** Notes to other authors have no place in a page a reader may see the source of. */
+const commentProblem = {
+  problem: 'a comment cannot be part of a page',
+  fix: 'remove it; keep notes for other authors outside content/ (in the commit message, for example)',
+};
+
+/** What to write instead of the HTML tags an author is most likely to try. */
+const htmlInstead: Array<[RegExp, string]> = [
+  [/^(b|strong)$/, 'for bold, write **words**'],
+  [/^(i|em)$/, 'for italics, write *words*'],
+  [/^a$/, 'write [words](https://...) for a web link, or <Ref to="..."> for another entry'],
+  [/^h[1-6]$/, 'start a heading with "## "'],
+  [/^(ul|ol|li)$/, 'write a list as lines starting with "- ", or <Steps> for numbered steps'],
+  [/^(p|br|div|span)$/, 'leave a blank line between paragraphs; no tag is needed'],
+  [/^(script|style|iframe|object|embed|img|video|audio|link|meta|form|input)$/, 'remove it: a page cannot run scripts, embed other pages or load files'],
+];
 
 type Report = (node: unknown, problem: string, fix: string) => void;
 
@@ -95,7 +117,8 @@ function checkElement(node: unknown, catalog: Catalog, add: Report): void {
   const component = authorComponentNames.find((known) => known === name);
   if (component === undefined) {
     const what = typeof name === 'string' && name !== '' ? `<${name}>` : 'a fragment <>';
-    add(node, `${what} is not one of the handbook's components`, `use ${componentList}, or plain Markdown`);
+    const instead = htmlInstead.find(([tags]) => typeof name === 'string' && tags.test(name.toLowerCase()))?.[1];
+    add(node, `${what} is not one of the handbook's components`, instead ?? `use ${componentList}, or plain Markdown`);
     return;
   }
   const { required, optional } = authorComponentAttributes[component];
@@ -109,7 +132,11 @@ function checkElement(node: unknown, catalog: Catalog, add: Report): void {
       continue;
     }
     if (!allowed.includes(attributeName)) {
-      add(node, `<${component}> has no attribute "${attributeName}"`, allowed.length === 0 ? `write <${component}> with no attributes` : `use ${allowed.map((a) => `${a}="..."`).join(', ')}`);
+      add(
+        node,
+        `<${component}> has no attribute "${attributeName}"`,
+        `remove it; <${component}> ${allowed.length === 0 ? 'takes no attributes' : `takes only ${allowed.map((a) => `${a}="..."`).join(' and ')}`}`,
+      );
       continue;
     }
     written.add(attributeName);
@@ -127,7 +154,7 @@ function checkElement(node: unknown, catalog: Catalog, add: Report): void {
   const to = value('to');
   if (component === 'Ref' && typeof to === 'string' && !catalog.entries.has(to)) {
     const guess = nearest(to, [...catalog.entries.keys()]);
-    add(node, `<Ref to="${to}"> names no entry`, guess === undefined ? 'use the file name of an entry without its extension, such as "i-message"' : `did you mean "${guess}"?`);
+    add(node, `<Ref to="${to}"> names no entry`, guess === undefined ? 'use the file name of an entry in content/ without ".mdx", such as "i-message"' : `did you mean "${guess}"?`);
   }
   const of = value('of');
   if (component === 'Contact' && typeof of === 'string' && !contactKeys.some((key) => key === of)) {

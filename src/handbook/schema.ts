@@ -3,7 +3,7 @@ import { channels, type EntryCollection } from './collections';
 import { authorMessage, whenMissing, withAuthorErrors } from './author-errors';
 import type { Catalog } from './catalog';
 import { catalogChecks, oneOf } from './catalog-checks';
-import { pdfTextProblem, textLimits } from './text-limits';
+import { pdfTextProblems, textLimits } from './text-limits';
 import { checkPlaceholders, contactKeys } from './workplace';
 
 /**
@@ -61,7 +61,7 @@ export function makeSchemas(catalog: Catalog) {
     sources: z.array(sourceKey).min(1, authorMessage('no source is credited', 'name at least one key from content/sources.yaml')),
     /** Where the advice applies: phone, in-person, written, or any. */
     channels: z
-      .array(z.enum(channels, { error: authorMessage(`unknown channel`, `use ${channels.join(', ')}`) }))
+      .array(z.enum(channels, { error: (issue) => authorMessage(`"${String(issue.input)}" is not a channel`, `use ${channels.join(', ')} ("written" covers email, chat and letters)`) }))
       .min(1)
       .default(['any']),
     /** Shown on the home page among the featured entries. */
@@ -169,8 +169,7 @@ export function makeSchemas(catalog: Catalog) {
 /** A check for text a worksheet PDF prints. */
 function printedOnSheets(what: string) {
   return (value: string, ctx: z.RefinementCtx) => {
-    const problem = pdfTextProblem(what, value);
-    if (problem !== undefined) ctx.addIssue({ code: 'custom', message: problem });
+    for (const message of pdfTextProblems(what, value)) ctx.addIssue({ code: 'custom', message });
   };
 }
 

@@ -21,20 +21,32 @@ export function overlongWord(text: string): string | undefined {
   return text.split(/\s+/).find((word) => word.length > textLimits.wordLength);
 }
 
-/** The problem with text printed on a worksheet PDF (a title of an entry a sheet names, a credit), if any. */
-export function pdfTextProblem(what: string, text: string): string | undefined {
+/**
+ * The problems with text printed on a worksheet PDF (a sheet's own text, the
+ * title of an entry a sheet names, a credit): a character the PDF font cannot
+ * show, and a word too long for a line. The same words for every file.
+ */
+export function pdfTextProblems(what: string, text: string): string[] {
+  const problems: string[] = [];
   const char = firstUnprintable(text);
   if (char !== undefined) {
-    return authorMessage(
-      `${what} contains "${char}", which the worksheet PDFs cannot print (it appears on printed sheets)`,
-      'use plain letters and punctuation instead (straight or curly quotes, dashes and "..." all work)',
+    problems.push(
+      authorMessage(
+        `the worksheet PDFs cannot print the "${char}" in ${what}, and it appears on printed sheets`,
+        'use plain letters and punctuation instead (straight or curly quotes, dashes and "..." all work)',
+      ),
     );
   }
   const word = overlongWord(text);
   if (word !== undefined) {
-    return authorMessage(`${what} has a word of ${word.length} characters ("${word}"), too long for a line of a printed sheet`, `break it up with spaces (hyphens do not break a line); keep words under ${textLimits.wordLength + 1} characters`);
+    problems.push(
+      authorMessage(
+        `${what} has a word of ${word.length} characters ("${word}"), too long for a line of a printed sheet`,
+        `break it up with spaces (hyphens do not break a line); at most ${textLimits.wordLength} characters per word`,
+      ),
+    );
   }
-  return undefined;
+  return problems;
 }
 
 /** The limits as content/README.md states them, word for word (a unit test compares the two). */

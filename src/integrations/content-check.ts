@@ -1,7 +1,7 @@
 import type { AstroIntegration } from 'astro';
 import { checkHandbook } from '../handbook/check-handbook';
 import { contentDir, workplaceFile, worksheetsDir } from '../handbook/content-dir';
-import { formatProblem } from '../handbook/errors';
+import { problemReport } from '../handbook/errors';
 
 /**
  * Runs the checker before Astro loads any content, and prints each problem
@@ -19,10 +19,9 @@ export default function contentCheck(): AstroIntegration {
       'astro:config:setup': ({ command, logger }) => {
         const { problems } = checkHandbook({ contentDir, worksheetsDir, workplaceFile });
         if (problems.length === 0) return;
-        const count = `${problems.length} ${problems.length === 1 ? 'problem' : 'problems'}`;
-        logger.error(`${count} in the handbook's files:\n${problems.map(formatProblem).join('\n')}`);
+        logger.error(problemReport(problems));
         if (command === 'dev') return;
-        const stop = new Error(`The handbook has ${count} (listed above). Mend each as its line says, then build again.`);
+        const stop = new Error('The build stopped before making any page, because of the problems listed above.');
         // A stack would point into this file, which is not where the problems are.
         delete stop.stack;
         throw stop;

@@ -16,10 +16,15 @@ import { worksheetSection } from './sections';
 export function makeWorksheetSchema(catalog: Catalog) {
   const { purposeLength, minutes } = worksheetLimits;
   const { situationTag: situationSlug, sourceKey } = catalogChecks(catalog);
-  const relatedSlug = oneOf(
-    new Set([...catalog.entries.values()].filter((e) => e.collection !== 'situations').map((e) => e.slug)),
-    'related entry',
-    () => 'name an existing tool, scenario, tip or case study by its file name without extension, for example "i-message"',
+  const relatedSlug = z.string().superRefine((value, ctx) => {
+    // A situation is a real entry, so "unknown" would mislead: say where it goes instead.
+    if (catalog.situations.has(value)) ctx.addIssue({ code: 'custom', message: authorMessage(`"${value}" is a situation`, 'list it under "situations:", not "related:"') });
+  }).pipe(
+    oneOf(
+      new Set([...catalog.entries.values()].filter((e) => e.collection !== 'situations').map((e) => e.slug)),
+      'related entry',
+      () => 'name an existing tool, scenario, tip or case study by its file name without extension, for example "i-message"',
+    ),
   );
 
   const worksheet = z.strictObject({

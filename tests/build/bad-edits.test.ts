@@ -22,7 +22,8 @@ describe('every bad edit at once stops the build, each with its file, line, fiel
   it('stops, listing every problem once, before Astro loads any content', () => {
     expect(status, output).not.toBe(0);
     expect(output).toMatch(/\[handbook:content-check\] \d+ problems in the handbook's files:\n/);
-    expect(output).toContain('The handbook has');
+    expect(output).toContain('Mend each as its line says, then build again. A file can show more problems once these are mended.');
+    expect(output).toContain('The build stopped before making any page, because of the problems listed above.');
     // Nothing from Astro's own content errors: each would name one file only, with a hint that misleads.
     expect(output).not.toContain('does not match collection schema');
     expect(output).not.toContain('Syncing content');

@@ -107,7 +107,7 @@ export const badEdits: BadEdit[] = [
     name: 'a date where text goes',
     apply: (root) => setField(root, 'content/tips/complaints-are-a-gift.mdx', 'title', '2024-01-01'),
     message:
-      'content/tips/complaints-are-a-gift.mdx:2: title: expected text, found the date 2024-01-01 (YAML reads an unquoted date as a date, not text). Fix: write text; put it in quotes if it starts with a symbol or looks like a number.',
+      'content/tips/complaints-are-a-gift.mdx:2: title: expected text, found the date 2024-01-01 (YAML reads an unquoted date as a date, not text). Fix: write text; put it in quotes if it starts with a symbol or looks like a number or a date.',
   },
   {
     name: 'an unknown related entry',
@@ -134,7 +134,7 @@ export const badEdits: BadEdit[] = [
   {
     name: 'an unknown channel',
     apply: (root) => setField(root, 'content/tips/policies-and-boundaries.mdx', 'channels', '[email]'),
-    message: 'content/tips/policies-and-boundaries.mdx:2: channels item 1: unknown channel. Fix: use phone, in-person, written, any.',
+    message: 'content/tips/policies-and-boundaries.mdx:2: channels item 1: "email" is not a channel. Fix: use phone, in-person, written, any ("written" covers email, chat and letters).',
   },
   {
     name: 'an over-long generalAdvice',
@@ -187,7 +187,7 @@ export const badEdits: BadEdit[] = [
     name: 'emoji in the title of a tool that worksheets print',
     apply: (root) => setField(root, 'content/tools/i-message.mdx', 'title', 'I-message 🙂'),
     message:
-      'content/tools/i-message.mdx:2: title: the title contains "🙂", which the worksheet PDFs cannot print (it appears on printed sheets). Fix: use plain letters and punctuation instead (straight or curly quotes, dashes and "..." all work).',
+      'content/tools/i-message.mdx:2: title: the worksheet PDFs cannot print the "🙂" in the title, and it appears on printed sheets. Fix: use plain letters and punctuation instead (straight or curly quotes, dashes and "..." all work).',
   },
   {
     name: 'an entry related to itself',
@@ -212,7 +212,7 @@ export const badEdits: BadEdit[] = [
   {
     name: 'a <Ref> to no entry',
     apply: (root) => appendBody(root, 'content/tips/declutter-your-workspace.mdx', 'See <Ref to="nope" />.'),
-    message: 'content/tips/declutter-your-workspace.mdx:LAST: body: <Ref to="nope"> names no entry. Fix: use the file name of an entry without its extension, such as "i-message".',
+    message: 'content/tips/declutter-your-workspace.mdx:LAST: body: <Ref to="nope"> names no entry. Fix: use the file name of an entry in content/ without ".mdx", such as "i-message".',
   },
   {
     name: 'a <Ref> without its entry',
@@ -222,12 +222,12 @@ export const badEdits: BadEdit[] = [
   {
     name: 'a raw <script>',
     apply: (root) => appendBody(root, 'content/tips/alternatives-as-questions.mdx', '<script>alert(1)</script>'),
-    message: 'content/tips/alternatives-as-questions.mdx:LAST: body: <script> is not one of the handbook\'s components. Fix: use <Callout>, <Steps>, <SayThis>, <Ref>, <Contact>, or plain Markdown.',
+    message: 'content/tips/alternatives-as-questions.mdx:LAST: body: <script> is not one of the handbook\'s components. Fix: remove it: a page cannot run scripts, embed other pages or load files.',
   },
   {
     name: 'an <iframe>',
     apply: (root) => appendBody(root, 'content/tips/ask-to-interrupt-a-rambler.mdx', '<iframe src="https://example.com/"></iframe>'),
-    message: 'content/tips/ask-to-interrupt-a-rambler.mdx:LAST: body: <iframe> is not one of the handbook\'s components. Fix: use <Callout>, <Steps>, <SayThis>, <Ref>, <Contact>, or plain Markdown.',
+    message: 'content/tips/ask-to-interrupt-a-rambler.mdx:LAST: body: <iframe> is not one of the handbook\'s components. Fix: remove it: a page cannot run scripts, embed other pages or load files.',
   },
   {
     name: 'a remote image',
@@ -242,7 +242,7 @@ export const badEdits: BadEdit[] = [
   {
     name: 'an event handler attribute',
     apply: (root) => appendBody(root, 'content/tips/exhaust-your-options-first.mdx', '<SayThis say="Hi" onClick="steal()" />'),
-    message: 'content/tips/exhaust-your-options-first.mdx:LAST: body: <SayThis> has no attribute "onClick". Fix: use say="...", not="...".',
+    message: 'content/tips/exhaust-your-options-first.mdx:LAST: body: <SayThis> has no attribute "onClick". Fix: remove it; <SayThis> takes only say="..." and not="...".',
   },
   {
     name: 'an expression reading the build machine\'s environment',
@@ -277,7 +277,7 @@ export const badEdits: BadEdit[] = [
     name: 'a worksheet file name that is not a slug',
     apply: (root) => renameSync(join(root, 'worksheets/role-play-haggling-customer.yaml'), join(root, 'worksheets/Role_Play.yaml')),
     message:
-      'worksheets/Role_Play.yaml: file name: "Role_Play.yaml" is not a usable slug. Fix: name the file in lowercase words joined by hyphens, ending in .yaml, for example "i-message-builder.yaml".',
+      'worksheets/Role_Play.yaml: file name: the name "Role_Play.yaml" cannot be used: a file\'s name becomes its page\'s address. Fix: name the file in lowercase words joined by hyphens, ending in .yaml, for example "i-message-builder.yaml".',
   },
   {
     name: 'an empty worksheet file',
@@ -324,7 +324,7 @@ export const badEdits: BadEdit[] = [
     name: 'emoji in sources.yaml',
     apply: (root) => edit(root, 'content/sources.yaml', (text) => text.replace('  title: "Reference Tool: Exceptional Customer Service"', '  title: "Reference Tool 🙂"')),
     message:
-      'content/sources.yaml:4: lane-reference-tool.title: the title contains "🙂", which the worksheet PDFs cannot print (it appears on printed sheets). Fix: use plain letters and punctuation instead (straight or curly quotes, dashes and "..." all work).',
+      'content/sources.yaml:4: lane-reference-tool.title: the worksheet PDFs cannot print the "🙂" in the title, and it appears on printed sheets. Fix: use plain letters and punctuation instead (straight or curly quotes, dashes and "..." all work).',
   },
   {
     name: 'a bad value in the workplace file',

@@ -56,12 +56,12 @@ describe('readCatalog', () => {
 
   it('reports every bad file name in one run', () => {
     const dir = contentFolder({ 'tips/listen.md': '', 'tools/Calm Down.mdx': '', 'worksheets/Plan.yaml': '' });
-    expect(() => readCatalog(dir, join(dir, 'worksheets'))).toThrow(/^3 problems in the handbook's files:\n.*Calm Down\.mdx.*\n.*listen\.md.*\n.*Plan\.yaml: file name: "Plan\.yaml" is not a usable slug/);
+    expect(() => readCatalog(dir, join(dir, 'worksheets'))).toThrow(/^3 problems in the handbook's files:\n.*Calm Down\.mdx.*\n.*listen\.md.*\n.*Plan\.yaml: file name: the name "Plan\.yaml" cannot be used: a file\'s name becomes its page\'s address/);
   });
 
   it('fails on a file name that cannot be a slug', () => {
     const dir = contentFolder({ 'tips/Name The Emotion.mdx': '' });
-    expect(() => readCatalog(dir, join(dir, 'worksheets'))).toThrow(/file name: "Name The Emotion.mdx" is not a usable slug/);
+    expect(() => readCatalog(dir, join(dir, 'worksheets'))).toThrow(/file name: the name "Name The Emotion.mdx" cannot be used: a file\'s name becomes its page\'s address/);
   });
 });
 

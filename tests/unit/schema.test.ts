@@ -74,7 +74,7 @@ describe('entry schemas', () => {
 
   it('say what was found, not "missing", when a field with its own words has the wrong type', () => {
     expect(messagesFor({ ...goodTip, summary: 42 })).toEqual([
-      'summary: expected text, found the number 42. Fix: write text; put it in quotes if it starts with a symbol or looks like a number',
+      'summary: expected text, found the number 42. Fix: write text; put it in quotes if it starts with a symbol or looks like a number or a date',
     ]);
   });
 
@@ -89,7 +89,7 @@ describe('entry schemas', () => {
       'title: the title is longer than 70 characters. Fix: shorten it; titles are read on cards, in search results and on printed sheets',
     ]);
     expect(messagesFor({ ...goodTip, title: 'Name the emotion 🙂' })).toEqual([
-      'title: the title contains "🙂", which the worksheet PDFs cannot print (it appears on printed sheets). Fix: use plain letters and punctuation instead (straight or curly quotes, dashes and "..." all work)',
+      'title: the worksheet PDFs cannot print the "🙂" in the title, and it appears on printed sheets. Fix: use plain letters and punctuation instead (straight or curly quotes, dashes and "..." all work)',
     ]);
   });
 
@@ -104,13 +104,13 @@ describe('entry schemas', () => {
 
   it('reject an unknown channel', () => {
     expect(messagesFor({ ...goodTip, channels: ['email'] })).toEqual([
-      'channels item 1: unknown channel. Fix: use phone, in-person, written, any',
+      'channels item 1: "email" is not a channel. Fix: use phone, in-person, written, any ("written" covers email, chat and letters)',
     ]);
   });
 
   it('reject a tool whose worksheet does not exist', () => {
     expect(messagesFor({ ...goodTip, worksheet: 'nope' }, 'tools')).toEqual([
-      'worksheet: unknown worksheet "nope". Fix: name a worksheet defined in worksheets/ (for example worksheets/nope.yaml), or remove the field',
+      'worksheet: unknown worksheet "nope". Fix: name a worksheet by its file name in worksheets/ without ".yaml" (i-message, i-message-builder), or remove the field',
     ]);
   });
 

@@ -145,9 +145,9 @@ describe('worksheet schema', () => {
     );
   });
 
-  it('rejects a situation page as a related entry', () => {
-    expect(messageFor({ ...goodSheet(), related: ['angry-customer'] })).toMatch(
-      /^worksheets\/i-message-builder\.yaml: related item 1: unknown related entry "angry-customer"/,
+  it('rejects a situation page as a related entry, saying where a situation goes', () => {
+    expect(messageFor({ ...goodSheet(), related: ['angry-customer'] })).toBe(
+      'worksheets/i-message-builder.yaml: related item 1: "angry-customer" is a situation. Fix: list it under "situations:", not "related:".',
     );
   });
 
@@ -163,7 +163,7 @@ describe('worksheet schema', () => {
     const sheet = goodSheet();
     sheet.sections[2] = { kind: 'question', name: 'attention', prompt: 'Get their attention → then speak', lines: 1 };
     expect(messageFor(sheet)).toBe(
-      `${file}: sections item 3.prompt: the prompt contains "→", which the PDF's standard font cannot print. Fix: use plain letters and punctuation instead (straight or curly quotes, dashes and "..." all work).`,
+      `${file}: sections item 3.prompt: the worksheet PDFs cannot print the "→" in the prompt, and it appears on printed sheets. Fix: use plain letters and punctuation instead (straight or curly quotes, dashes and "..." all work).`,
     );
   });
 
@@ -171,7 +171,7 @@ describe('worksheet schema', () => {
     const sheet = goodSheet();
     sheet.sections[2] = { kind: 'question', name: 'attention', prompt: 3, lines: 1 };
     expect(messageFor(sheet)).toBe(
-      `${file}: sections item 3.prompt: expected text, found the number 3. Fix: write text; put it in quotes if it starts with a symbol or looks like a number.`,
+      `${file}: sections item 3.prompt: expected text, found the number 3. Fix: write text; put it in quotes if it starts with a symbol or looks like a number or a date.`,
     );
   });
 
@@ -185,7 +185,7 @@ describe('worksheet schema', () => {
     const sheet = goodSheet();
     sheet.sections[2] = { kind: 'question', name: 'attention', prompt: `Get their ${'a'.repeat(60)}`, lines: 1 };
     expect(messageFor(sheet)).toBe(
-      `${file}: sections item 3.prompt: the prompt has a word of 60 characters ("${'a'.repeat(60)}"), too long for a line of the sheet. Fix: break it up with spaces (hyphens do not break a line); keep words under 41 characters.`,
+      `${file}: sections item 3.prompt: the prompt has a word of 60 characters ("${'a'.repeat(60)}"), too long for a line of a printed sheet. Fix: break it up with spaces (hyphens do not break a line); at most 40 characters per word.`,
     );
   });
 

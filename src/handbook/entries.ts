@@ -1,5 +1,8 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { entryCollections, taggedCollections, type Channel, type EntryCollection, type TaggedCollection } from './collections';
+import { checkHandbook } from './check-handbook';
+import { contentDir, workplaceFile, worksheetsDir } from './content-dir';
+import { HandbookProblems } from './errors';
 import { byOrderThenTitle } from './list-order';
 import { typographic } from './typography';
 import { entryPath, siteUrl } from './urls';
@@ -49,6 +52,13 @@ let loaded: Promise<Map<EntryCollection, HandbookEntry[]>> | undefined;
 /** Every entry, grouped by collection and sorted; loaded once per build. */
 export function loadHandbook(): Promise<Map<EntryCollection, HandbookEntry[]>> {
   loaded ??= (async () => {
+    // Under astro dev a bad file leaves its collection empty instead of
+    // stopping the server: show the checker's list on the page instead of a
+    // handbook with pages missing. (A build has stopped before this point.)
+    if (import.meta.env.DEV) {
+      const { problems } = checkHandbook({ contentDir, worksheetsDir, workplaceFile });
+      if (problems.length > 0) throw new HandbookProblems(problems);
+    }
     const groups = new Map<EntryCollection, HandbookEntry[]>();
     for (const collection of entryCollections) {
       const entries = await getCollection(collection);

@@ -3,6 +3,8 @@ import {
   PDFDocument,
   PDFHexString,
   PDFName,
+  PDFRef,
+  PDFStream,
   PDFString,
   rgb,
   type PDFAcroTerminal,
@@ -18,7 +20,7 @@ import { paintPage } from './pdf-paint';
 import type { Worksheet } from './schema';
 
 /** Bump when the output changes on purpose, so the document ID changes with it. */
-const rendererVersion = '1';
+const rendererVersion = '2';
 
 // Widths do not depend on the document, so one cache serves every render.
 let sharedMeasure: Measure | undefined;
@@ -79,9 +81,11 @@ interface WidgetTemplate {
 /**
  * Adds one field. The first field of each kind and size goes through
  * pdf-lib's addToPage, which generates its appearance streams; later ones
- * copy that widget and point at the same streams. Every empty box of one
- * size, and every check box, looks the same, so this keeps a sheet with
- * forty fields small and saves generating streams only to throw them away.
+ * copy that widget, streams included. Every empty box of one size, and every
+ * check box, looks the same, so this saves generating streams only to throw
+ * them away. Each widget owns its copies: tools that write a typed answer
+ * into the existing stream (PDFBox, qpdf --generate-appearances) would
+ * otherwise show one answer in every box that shares it.
  */
 function addField(
   doc: PDFDocument,
@@ -119,10 +123,13 @@ function addField(
     if (widget === undefined) throw new Error(`pdf-lib made no widget for ${field.name}`);
     // A border colour with no width reads as a hairline in some viewers.
     widget.dict.lookupMaybe(PDFName.of('MK'), PDFDict)?.delete(PDFName.of('BC'));
+    dropPressedLook(doc, widget.dict);
     templates.set(key, { widget: widget.dict, appearance: acroField.getDefaultAppearance() });
   } else {
     if (template.appearance !== undefined) acroField.setDefaultAppearance(template.appearance);
     const widget = copyDict(doc, template.widget);
+    const appearances = widget.lookupMaybe(PDFName.of('AP'), PDFDict);
+    if (appearances !== undefined) widget.set(PDFName.of('AP'), ownStreams(doc, appearances));
     widget.set(PDFName.of('Rect'), doc.context.obj([box.x, box.y, box.x + box.width, box.y + box.height]));
     widget.set(PDFName.of('P'), page.ref);
     widget.set(PDFName.of('Parent'), acroField.ref);
@@ -142,6 +149,34 @@ function addField(
 function copyDict(doc: PDFDocument, dict: PDFDict): PDFDict {
   const copy = doc.context.obj({});
   for (const [key, value] of dict.entries()) copy.set(key, value instanceof PDFDict ? copyDict(doc, value) : value);
+  return copy;
+}
+
+/**
+ * pdf-lib draws a check box a second time for while it is pressed (/D). The
+ * look is a flash no printout shows, and with streams of its own for every
+ * widget it would double a sheet's check-box streams; readers fall back to
+ * the normal look.
+ */
+function dropPressedLook(doc: PDFDocument, widget: PDFDict): void {
+  const appearances = widget.lookupMaybe(PDFName.of('AP'), PDFDict);
+  const pressed = appearances?.get(PDFName.of('D'));
+  if (pressed === undefined) return;
+  const states = pressed instanceof PDFRef ? doc.context.lookup(pressed) : pressed;
+  if (states instanceof PDFDict) for (const value of states.values()) if (value instanceof PDFRef) doc.context.delete(value);
+  if (pressed instanceof PDFRef) doc.context.delete(pressed);
+  appearances?.delete(PDFName.of('D'));
+}
+
+/** An appearance dictionary (/N, /D, and per state for check boxes) whose streams are new copies, owned by one widget. */
+function ownStreams(doc: PDFDocument, appearances: PDFDict): PDFDict {
+  const copy = doc.context.obj({});
+  for (const [key, value] of appearances.entries()) {
+    const target = value instanceof PDFRef ? doc.context.lookup(value) : value;
+    if (target instanceof PDFStream) copy.set(key, doc.context.register(target.clone(doc.context)));
+    else if (target instanceof PDFDict) copy.set(key, ownStreams(doc, target));
+    else copy.set(key, value);
+  }
   return copy;
 }
 

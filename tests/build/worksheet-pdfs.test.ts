@@ -2,7 +2,7 @@ import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
-import { PDFCheckBox, PDFDict, PDFDocument, PDFName, PDFTextField } from 'pdf-lib';
+import { PDFBool, PDFCheckBox, PDFDict, PDFDocument, PDFName, PDFTextField } from 'pdf-lib';
 import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { worksheetPdfPath } from '../../src/worksheets/context';
@@ -75,7 +75,8 @@ function valueFor(field: WorksheetField, index: number): string | true {
   return field.lines > 1 ? `Answer ${index + 1}: said calmly, then waited for the reply.` : `Answer ${index + 1}`;
 }
 
-async function fillEveryField(bytes: Uint8Array, fields: WorksheetField[]): Promise<Uint8Array> {
+/** Fills every field; without appearances, the values alone, as a tool that leaves drawing them to the reader. */
+async function fillEveryField(bytes: Uint8Array, fields: WorksheetField[], appearances = true): Promise<Uint8Array> {
   const doc = await PDFDocument.load(bytes);
   const form = doc.getForm();
   fields.forEach((field, index) => {
@@ -83,7 +84,24 @@ async function fillEveryField(bytes: Uint8Array, fields: WorksheetField[]): Prom
     if (value === true) form.getCheckBox(field.name).check();
     else form.getTextField(field.name).setText(value);
   });
-  return doc.save();
+  // Such a tool asks the reader to draw them, as pdf.js does.
+  if (!appearances) form.acroForm.dict.set(PDFName.of('NeedAppearances'), PDFBool.True);
+  return doc.save({ updateFieldAppearances: appearances });
+}
+
+/** Every widget's appearance streams, as qpdf reads the file: object number of the widget, and the streams its /AP names. */
+function appearanceStreams(file: string): Array<{ widget: string; streams: string[] }> {
+  const result = spawnSync('qpdf', ['--json=2', '--json-key=qpdf', file], { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
+  expect(result.status, result.stderr).toBe(0);
+  const json: unknown = JSON.parse(result.stdout);
+  const objects = Object.entries(Object(Reflect.get(Object(Reflect.get(Object(json), 'qpdf')), 1)));
+  const refsIn = (value: unknown): string[] =>
+    typeof value === 'string' && / R$/.test(value) ? [value] : typeof value === 'object' && value !== null ? Object.values(value).flatMap(refsIn) : [];
+  return objects.flatMap(([key, entry]) => {
+    const value: unknown = Reflect.get(Object(entry), 'value');
+    if (Reflect.get(Object(value), '/Subtype') !== '/Widget') return [];
+    return [{ widget: key, streams: refsIn(Reflect.get(Object(value), '/AP')) }];
+  });
 }
 
 function pngCount(prefix: string): number {
@@ -203,6 +221,21 @@ describe.each(cases)('$pdf', ({ slug, sheet, context, paper, pdf, file }) => {
     },
   );
 
+  it.skipIf(!qpdf.run)('gives every widget appearance streams of its own, as qpdf reads the file', () => {
+    if (!qpdf.present) throw new Error(qpdf.message);
+    const widgets = appearanceStreams(join(builtSite, pdf));
+    expect(widgets).toHaveLength(fields.length);
+    const owners = new Map<string, string>();
+    const shared = widgets.flatMap(({ widget, streams }) =>
+      streams.flatMap((stream) => {
+        const owner = owners.get(stream);
+        owners.set(stream, widget);
+        return owner === undefined ? [] : [`${stream} (${owner} and ${widget})`];
+      }),
+    );
+    expect(shared, 'appearance streams shared by two widgets').toEqual([]);
+  });
+
   // Pocket cards have no fields to type in: no test, rather than one skipped.
   if (fields.some((field) => field.type !== 'check')) {
     it.skipIf(!qpdf.run || !pdftoppm.run)(
@@ -227,6 +260,29 @@ describe.each(cases)('$pdf', ({ slug, sheet, context, paper, pdf, file }) => {
           return label === undefined || new RegExp(`${label}(?!\\d)`).test(printed) ? [] : [`${field.name} ("${value}")`];
         });
         expect(missing, 'answers that do not print').toEqual([]);
+      },
+    );
+
+    it.skipIf(!qpdf.run || !pdftoppm.run)(
+      'prints each answer once, in its own box, when qpdf draws the appearances (as PDFBox does, into the existing streams)',
+      async () => {
+        const missingTools = [qpdf, pdftoppm].filter((tool) => !tool.present);
+        if (missingTools.length > 0) throw new Error(missingTools.map((tool) => tool.message).join(' '));
+        const input = join(workDir, `values-${file}`);
+        const flat = join(workDir, `drawn-${file}`);
+        writeFileSync(input, await fillEveryField(bytes, fields, false));
+        const drawn = spawnSync('qpdf', ['--generate-appearances', '--flatten-annotations=all', input, flat], { encoding: 'utf8' });
+        expect(drawn.status, drawn.stderr).toBe(0);
+        const text = spawnSync('pdftotext', ['-raw', flat, '-'], { encoding: 'utf8' });
+        expect(text.status, text.stderr).toBe(0);
+        const wrong = fields.flatMap((field, index) => {
+          const value = valueFor(field, index);
+          if (value === true) return [];
+          const label = /^Answer \d+/.exec(value)?.[0] ?? value;
+          const times = text.stdout.match(new RegExp(`${label}(?!\\d)`, 'g'))?.length ?? 0;
+          return times === 1 ? [] : [`${field.name}: "${label}" printed ${times} times`];
+        });
+        expect(wrong).toEqual([]);
       },
     );
   }

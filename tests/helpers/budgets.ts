@@ -12,8 +12,12 @@ export const budgets = {
   searchOpener: { bytes: 1024 },
   /** Search (issue 4): what opening it downloads, and the last keystroke to the first result painted (median). */
   search: { openGzipBytes: 40 * 1024, latencyMs: 150 },
-  /** Worksheet PDFs (issue 5): each file's size, and one render's median time once warm. */
-  worksheetPdf: { bytes: 20 * 1024, medianMs: 25 },
+  /**
+   * Worksheet PDFs: each file's size, and one render's median time once warm.
+   * Issue 14 sets these for sheets with an embedded font, a structure tree and
+   * an appearance stream per widget (issue 5's were 20 KB and 25 ms).
+   */
+  worksheetPdf: { bytes: 120 * 1024, medianMs: 60 },
   /** The real handbook's build: pages, search index and PDFs. */
   build: { seconds: 15 },
   /** The scale run: the handbook plus this many synthetic tips. */

@@ -1,6 +1,7 @@
 import { z } from 'astro/zod';
 import { worksheetPdfPath } from '../worksheets/context';
 import { defaultPaper, paperIds, papers } from '../worksheets/paper';
+import { isFillable } from '../worksheets/pdf-kind';
 import type { Worksheet } from '../worksheets/schema';
 import { searchChannels, searchTypeOf, type Facet } from './facets';
 
@@ -48,7 +49,7 @@ export function worksheetRecord(slug: string, sheet: Worksheet, situations: read
   return {
     url: worksheetPdfPath(slug, defaultPaper),
     language: 'en',
-    content: [sheet.title, sheet.purpose, 'Printable, fillable PDF worksheet.', sheet.instructions, ...proseOf(sheet.sections)].join('\n'),
+    content: [sheet.title, sheet.purpose, isFillable(sheet) ? 'Printable, fillable PDF worksheet.' : 'Printable PDF sheet.', sheet.instructions, ...proseOf(sheet.sections)].join('\n'),
     meta,
     filters: {
       type: [type],

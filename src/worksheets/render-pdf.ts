@@ -11,11 +11,11 @@ import {
   type PDFFont,
   type PDFPage,
 } from 'pdf-lib';
-import { fieldsOf } from './fields';
 import { layoutWorksheet, type LayoutItem, type WorksheetContext } from './layout';
 import { palette } from './layout-style';
 import { embedFonts, measureWith, type Measure } from './measure';
 import { papers, type PaperId } from './paper';
+import { isFillable } from './pdf-kind';
 import { paintPage } from './pdf-paint';
 import type { Worksheet } from './schema';
 
@@ -38,7 +38,7 @@ export async function renderWorksheetPdf(sheet: Worksheet, paper: PaperId, conte
   const layout = layoutWorksheet(sheet, papers[paper], context, sharedMeasure);
 
   describe(doc, sheet);
-  if (fieldsOf(sheet).length > 0) prepareForm(doc, fonts.regular);
+  if (isFillable(sheet)) prepareForm(doc, fonts.regular);
   const templates = new Map<string, WidgetTemplate>();
   for (const pageLayout of layout.pages) {
     const page = doc.addPage([layout.paper.width, layout.paper.height]);

@@ -147,6 +147,19 @@ describe('the built site', () => {
     expect(broken).toEqual([]);
   });
 
+  it('calls a PDF with fields fillable, and one without (the pocket cards) printable, on its page and where a tool links it', () => {
+    const text = (path: string, selector: string) => byPath.get(path)?.root.querySelector(selector)?.textContent.replace(/\s+/g, ' ') ?? '';
+    const cards = text('/worksheets/pocket-cards/', '.ws-downloads');
+    expect(cards).toContain('Print it');
+    expect(cards).toContain('Printable PDF');
+    expect(cards).not.toMatch(/Fillable|Fill it in|type in the boxes/);
+    expect(text('/tools/soaring/', '.ws-link')).toContain('Printable PDF:');
+    const sheet = text('/worksheets/i-message-builder/', '.ws-downloads');
+    expect(sheet).toContain('Fill it in or print it');
+    expect(sheet).toContain('Fillable PDF');
+    expect(text('/tools/i-message/', '.ws-link')).toContain('Fillable PDF:');
+  });
+
   it('passes html-validate with no error', async () => {
     const validator = new HtmlValidate({
       extends: ['html-validate:recommended'],

@@ -150,7 +150,7 @@ export function placeChecklist(ctx: SectionContext, sec: Extract<WorksheetSectio
       const x = flow.left + prompt.indent + column * (columnWidth + columnGap);
       const boxTop = flow.y + 0.5;
       flow.rect(x, boxTop, checkSize, checkSize, { stroke: 'frame', lineWidth: 0.9, radius: 1.5 });
-      flow.field(x + 1.5, boxTop + 1.5, checkSize - 3, checkSize - 3, fieldAt(ctx, entry.item));
+      flow.field(x, boxTop, checkSize, checkSize, fieldAt(ctx, entry.item));
       flow.lines(entry.lines, x + labelOffset, flow.y + 1, size, leading, 'ink');
     });
     flow.part(ctx.index, 'item', rowIndex);

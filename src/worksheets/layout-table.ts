@@ -105,7 +105,7 @@ export function placeTable(ctx: SectionContext, sec: TableSection): void {
         const bx = x + (width - checkSize) / 2;
         const by = top + (height - checkSize) / 2;
         flow.rect(bx, by, checkSize, checkSize, { stroke: 'frame', lineWidth: 0.9, radius: 1.5 });
-        flow.field(bx + 1.5, by + 1.5, checkSize - 3, checkSize - 3, field);
+        flow.field(bx, by, checkSize, checkSize, field);
       } else {
         flow.field(x + 2.5, top + 2.5, width - 5, height - 5, field);
       }

@@ -38,7 +38,7 @@ export async function renderWorksheetPdf(sheet: Worksheet, paper: PaperId, conte
   const layout = layoutWorksheet(sheet, papers[paper], context, sharedMeasure);
 
   describe(doc, sheet);
-  if (isFillable(sheet)) prepareForm(doc, fonts.regular);
+  if (isFillable(sheet)) prepareForm(doc, fonts.regular, fonts.dingbats);
   const templates = new Map<string, WidgetTemplate>();
   for (const pageLayout of layout.pages) {
     const page = doc.addPage([layout.paper.width, layout.paper.height]);
@@ -64,13 +64,17 @@ function describe(doc: PDFDocument, sheet: Worksheet): void {
 
 /**
  * pdf-lib leaves the form's default resources out. Viewers need them to draw
- * what a person types, so every field names Helvetica, listed here.
+ * what a person types and ticks, so text fields name Helvetica and check
+ * boxes ZapfDingbats (as ZaDb, the name readers look for), both listed here.
  */
-function prepareForm(doc: PDFDocument, font: PDFFont): void {
+function prepareForm(doc: PDFDocument, font: PDFFont, dingbats: PDFFont): void {
   const form = doc.getForm();
-  form.acroForm.dict.set(PDFName.of('DR'), doc.context.obj({ Font: { [font.name]: font.ref } }));
+  form.acroForm.dict.set(PDFName.of('DR'), doc.context.obj({ Font: { [font.name]: font.ref, [checkFont]: dingbats.ref } }));
   form.acroForm.dict.set(PDFName.of('DA'), PDFString.of(`/${font.name} 10 Tf 0 g`));
 }
+
+/** The check boxes' font in the form's resources. */
+const checkFont = 'ZaDb';
 
 /** The first widget of each shape and kind, which later widgets of that shape copy. */
 interface WidgetTemplate {
@@ -111,7 +115,23 @@ function addField(
   } else {
     const check = form.createCheckBox(field.name);
     acroField = check.acroField;
-    place = () => check.addToPage(page, placement);
+    // Unticked to start with, and drawn with ZapfDingbats' tick ("4") by readers that redraw it.
+    acroField.dict.set(PDFName.of('V'), PDFName.of('Off'));
+    acroField.dict.set(PDFName.of('DV'), PDFName.of('Off'));
+    place = () => {
+      check.addToPage(page, placement);
+      const drawn = acroField.getWidgets().flatMap((widget) => streamRefs(widget.dict.get(PDFName.of('AP')), doc));
+      for (const widget of acroField.getWidgets()) {
+        const characteristics = widget.getOrCreateAppearanceCharacteristics();
+        characteristics.setCaptions({ normal: '4' });
+        // The widget covers the whole printed box: a white background would hide the inner half of its frame.
+        characteristics.dict.delete(PDFName.of('BG'));
+      }
+      check.defaultUpdateAppearances();
+      for (const ref of drawn) doc.context.delete(ref);
+      // After drawing: pdf-lib's drawing sets a placeholder font here.
+      acroField.setDefaultAppearance(`/${checkFont} 0 Tf 0 g`);
+    };
   }
 
   // Font, colours and the (empty) value are the same for every field, so kind and size decide the look.
@@ -166,6 +186,15 @@ function dropPressedLook(doc: PDFDocument, widget: PDFDict): void {
   if (states instanceof PDFDict) for (const value of states.values()) if (value instanceof PDFRef) doc.context.delete(value);
   if (pressed instanceof PDFRef) doc.context.delete(pressed);
   appearances?.delete(PDFName.of('D'));
+}
+
+/** The streams an appearance entry names, however nested (/N, and each state of a check box). */
+function streamRefs(value: unknown, doc: PDFDocument): PDFRef[] {
+  if (value instanceof PDFRef) {
+    const target = doc.context.lookup(value);
+    return target instanceof PDFDict ? streamRefs(target, doc) : [value];
+  }
+  return value instanceof PDFDict ? value.values().flatMap((entry) => streamRefs(entry, doc)) : [];
 }
 
 /** An appearance dictionary (/N, /D, and per state for check boxes) whose streams are new copies, owned by one widget. */

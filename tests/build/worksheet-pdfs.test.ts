@@ -7,6 +7,7 @@ import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { worksheetPdfPath } from '../../src/worksheets/context';
 import { fieldsOf, type WorksheetField } from '../../src/worksheets/fields';
+import { checkSize } from '../../src/worksheets/layout-style';
 import { paperIds, papers } from '../../src/worksheets/paper';
 import { renderWorksheetPdf } from '../../src/worksheets/render-pdf';
 import { builtSite } from '../helpers/site';
@@ -89,19 +90,24 @@ async function fillEveryField(bytes: Uint8Array, fields: WorksheetField[], appea
   return doc.save({ updateFieldAppearances: appearances });
 }
 
-/** Every widget's appearance streams, as qpdf reads the file: object number of the widget, and the streams its /AP names. */
-function appearanceStreams(file: string): Array<{ widget: string; streams: string[] }> {
+/** Every object of a PDF as qpdf reads it (its JSON, version 2): the object's name ("obj:12 0 R") and its value. */
+function qpdfObjects(file: string): Array<[string, unknown]> {
   const result = spawnSync('qpdf', ['--json=2', '--json-key=qpdf', file], { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
   expect(result.status, result.stderr).toBe(0);
   const json: unknown = JSON.parse(result.stdout);
-  const objects = Object.entries(Object(Reflect.get(Object(Reflect.get(Object(json), 'qpdf')), 1)));
+  return Object.entries(Object(Reflect.get(Object(Reflect.get(Object(json), 'qpdf')), 1))).map(([key, entry]) => [key, Reflect.get(Object(entry), 'value')]);
+}
+
+/** A key of a PDF dictionary in qpdf's JSON ("/Rect"). */
+function read(value: unknown, key: string): unknown {
+  return typeof value === 'object' && value !== null ? Reflect.get(value, key) : undefined;
+}
+
+/** Every widget's appearance streams, as qpdf reads the file: object number of the widget, and the streams its /AP names. */
+function appearanceStreams(file: string): Array<{ widget: string; streams: string[] }> {
   const refsIn = (value: unknown): string[] =>
     typeof value === 'string' && / R$/.test(value) ? [value] : typeof value === 'object' && value !== null ? Object.values(value).flatMap(refsIn) : [];
-  return objects.flatMap(([key, entry]) => {
-    const value: unknown = Reflect.get(Object(entry), 'value');
-    if (Reflect.get(Object(value), '/Subtype') !== '/Widget') return [];
-    return [{ widget: key, streams: refsIn(Reflect.get(Object(value), '/AP')) }];
-  });
+  return qpdfObjects(file).flatMap(([key, value]) => (read(value, '/Subtype') === '/Widget' ? [{ widget: key, streams: refsIn(read(value, '/AP')) }] : []));
 }
 
 function pngCount(prefix: string): number {
@@ -235,6 +241,38 @@ describe.each(cases)('$pdf', ({ slug, sheet, context, paper, pdf, file }) => {
     );
     expect(shared, 'appearance streams shared by two widgets').toEqual([]);
   });
+
+  if (fields.some((field) => field.type === 'check')) {
+    it.skipIf(!qpdf.run)('check boxes: the clickable area is the printed box, unticked to start, ticked with a font the form defines', () => {
+      if (!qpdf.present) throw new Error(qpdf.message);
+      const objects = qpdfObjects(join(builtSite, pdf));
+      const form = objects.map(([, value]) => value).find((value) => read(value, '/Fields') !== undefined);
+      const formFonts = Object.keys(Object(read(read(form, '/DR'), '/Font')));
+      const problems: string[] = [];
+      for (const [key, value] of objects) {
+        if (read(value, '/FT') !== '/Btn') continue;
+        const font = /\/(\S+) [\d.]+ Tf/.exec(String(read(value, '/DA')).replace(/^u:/, ''))?.[1];
+        if (font === undefined || !formFonts.includes(`/${font}`)) problems.push(`${key}: appearance font ${String(font)} not in the form's ${formFonts.join(' ')}`);
+        if (read(value, '/V') !== '/Off' || read(value, '/DV') !== '/Off') problems.push(`${key}: no default value /Off`);
+      }
+      for (const [key, value] of objects) {
+        if (read(value, '/Subtype') !== '/Widget' || typeof read(read(value, '/AP'), '/N') === 'string') continue;
+        const rect = read(value, '/Rect');
+        const [x1 = 0, y1 = 0, x2 = 0, y2 = 0] = Array.isArray(rect) ? rect.map(Number) : [];
+        if (Math.abs(x2 - x1 - checkSize) > 0.01 || Math.abs(y2 - y1 - checkSize) > 0.01) problems.push(`${key}: clickable ${(x2 - x1).toFixed(1)} pt, printed box ${checkSize} pt`);
+      }
+      expect(problems).toEqual([]);
+    });
+
+    it.skipIf(!pdftoppm.run)('ticks drawn by poppler itself come out whole, with no unknown font', async () => {
+      if (!pdftoppm.present) throw new Error(pdftoppm.message);
+      const input = join(workDir, `ticks-${file}`);
+      writeFileSync(input, await fillEveryField(bytes, fields, false));
+      const result = spawnSync('pdftoppm', ['-r', '36', '-png', input, join(workDir, `ticks-${slug}-${paper}`)], { encoding: 'utf8' });
+      expect(result.status, result.stderr).toBe(0);
+      expect(result.stderr).toBe('');
+    });
+  }
 
   // Pocket cards have no fields to type in: no test, rather than one skipped.
   if (fields.some((field) => field.type !== 'check')) {

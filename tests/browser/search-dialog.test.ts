@@ -185,16 +185,17 @@ describeInBrowser('search dialog', builtSite, (ctx) => {
     await page.close();
   });
 
+  // In the dark theme only the colours differ, so only the rules that read them run (tests/helpers/axe.ts).
   for (const colorScheme of ['light', 'dark'] as const) {
     it(`has no axe violation with the dialog open, in the ${colorScheme} theme`, async () => {
       const page = await ctx().browser.newPage({ colorScheme });
       await page.goto(`${ctx().server.url}tools/i-message/`);
       await openSearchDialog(page);
-      await expect(axeViolations(page)).resolves.toEqual([]);
+      await expect(axeViolations(page, colorScheme === 'light' ? 'all' : 'colour')).resolves.toEqual([]);
       await searchInDialog(page, 'customer is drunk');
-      await expect(axeViolations(page)).resolves.toEqual([]);
+      await expect(axeViolations(page, colorScheme === 'light' ? 'all' : 'colour')).resolves.toEqual([]);
       await searchInDialog(page, 'qqqq zzzz');
-      await expect(axeViolations(page)).resolves.toEqual([]);
+      await expect(axeViolations(page, colorScheme === 'light' ? 'all' : 'colour')).resolves.toEqual([]);
       await page.close();
     });
   }

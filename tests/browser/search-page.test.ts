@@ -194,18 +194,19 @@ describeInBrowser('search page', builtSite, (ctx) => {
     await context.close();
   });
 
+  // In the dark theme only the colours differ, so only the rules that read them run (tests/helpers/axe.ts).
   for (const colorScheme of ['light', 'dark'] as const) {
     it(`has no axe violation, in the ${colorScheme} theme`, async () => {
       const page = await ctx().browser.newPage({ colorScheme });
       await page.goto(`${ctx().server.url}search/`);
       await searchPageSettled(page);
-      await expect(axeViolations(page)).resolves.toEqual([]);
+      await expect(axeViolations(page, colorScheme === 'light' ? 'all' : 'colour')).resolves.toEqual([]);
       await page.goto(`${ctx().server.url}search/?q=customer+is+drunk&channel=in-person`);
       await searchPageSettled(page);
-      await expect(axeViolations(page)).resolves.toEqual([]);
+      await expect(axeViolations(page, colorScheme === 'light' ? 'all' : 'colour')).resolves.toEqual([]);
       await page.goto(`${ctx().server.url}search/?q=qqqq+zzzz`);
       await searchPageSettled(page);
-      await expect(axeViolations(page)).resolves.toEqual([]);
+      await expect(axeViolations(page, colorScheme === 'light' ? 'all' : 'colour')).resolves.toEqual([]);
       await page.close();
     });
   }

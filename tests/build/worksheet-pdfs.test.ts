@@ -104,10 +104,10 @@ function read(value: unknown, key: string): unknown {
 }
 
 /** Every widget's appearance streams, as qpdf reads the file: object number of the widget, and the streams its /AP names. */
-function appearanceStreams(file: string): Array<{ widget: string; streams: string[] }> {
+function appearanceStreams(objects: Array<[string, unknown]>): Array<{ widget: string; streams: string[] }> {
   const refsIn = (value: unknown): string[] =>
     typeof value === 'string' && / R$/.test(value) ? [value] : typeof value === 'object' && value !== null ? Object.values(value).flatMap(refsIn) : [];
-  return qpdfObjects(file).flatMap(([key, value]) => (read(value, '/Subtype') === '/Widget' ? [{ widget: key, streams: refsIn(read(value, '/AP')) }] : []));
+  return objects.flatMap(([key, value]) => (read(value, '/Subtype') === '/Widget' ? [{ widget: key, streams: refsIn(read(value, '/AP')) }] : []));
 }
 
 function pngCount(prefix: string): number {
@@ -130,6 +130,11 @@ describe.each(cases)('$pdf', ({ slug, sheet, context, paper, pdf, file }) => {
     bytes = new Uint8Array(readFileSync(join(builtSite, pdf)));
     filled = await fillEveryField(bytes, fields);
   });
+  // Read once, for the tests that need them: qpdf's view of the file, and a copy with values but no appearances.
+  let objects: Array<[string, unknown]> | undefined;
+  const objectsOnce = () => (objects ??= qpdfObjects(join(builtSite, pdf)));
+  let valuesOnly: Promise<Uint8Array> | undefined;
+  const valuesOnlyOnce = () => (valuesOnly ??= fillEveryField(bytes, fields, false));
 
   it('has every defined field, with its type and tooltip, as pdf.js sees it', async () => {
     const widgets = await pdfjsWidgets(bytes);
@@ -229,7 +234,7 @@ describe.each(cases)('$pdf', ({ slug, sheet, context, paper, pdf, file }) => {
 
   it.skipIf(!qpdf.run)('gives every widget appearance streams of its own, as qpdf reads the file', () => {
     if (!qpdf.present) throw new Error(qpdf.message);
-    const widgets = appearanceStreams(join(builtSite, pdf));
+    const widgets = appearanceStreams(objectsOnce());
     expect(widgets).toHaveLength(fields.length);
     const owners = new Map<string, string>();
     const shared = widgets.flatMap(({ widget, streams }) =>
@@ -245,7 +250,7 @@ describe.each(cases)('$pdf', ({ slug, sheet, context, paper, pdf, file }) => {
   if (fields.some((field) => field.type === 'check')) {
     it.skipIf(!qpdf.run)('check boxes: the clickable area is the printed box, unticked to start, ticked with a font the form defines', () => {
       if (!qpdf.present) throw new Error(qpdf.message);
-      const objects = qpdfObjects(join(builtSite, pdf));
+      const objects = objectsOnce();
       const form = objects.map(([, value]) => value).find((value) => read(value, '/Fields') !== undefined);
       const formFonts = Object.keys(Object(read(read(form, '/DR'), '/Font')));
       const problems: string[] = [];
@@ -267,7 +272,7 @@ describe.each(cases)('$pdf', ({ slug, sheet, context, paper, pdf, file }) => {
     it.skipIf(!pdftoppm.run)('ticks drawn by poppler itself come out whole, with no unknown font', async () => {
       if (!pdftoppm.present) throw new Error(pdftoppm.message);
       const input = join(workDir, `ticks-${file}`);
-      writeFileSync(input, await fillEveryField(bytes, fields, false));
+      writeFileSync(input, await valuesOnlyOnce());
       const result = spawnSync('pdftoppm', ['-r', '36', '-png', input, join(workDir, `ticks-${slug}-${paper}`)], { encoding: 'utf8' });
       expect(result.status, result.stderr).toBe(0);
       expect(result.stderr).toBe('');
@@ -308,7 +313,7 @@ describe.each(cases)('$pdf', ({ slug, sheet, context, paper, pdf, file }) => {
         if (missingTools.length > 0) throw new Error(missingTools.map((tool) => tool.message).join(' '));
         const input = join(workDir, `values-${file}`);
         const flat = join(workDir, `drawn-${file}`);
-        writeFileSync(input, await fillEveryField(bytes, fields, false));
+        writeFileSync(input, await valuesOnlyOnce());
         const drawn = spawnSync('qpdf', ['--generate-appearances', '--flatten-annotations=all', input, flat], { encoding: 'utf8' });
         expect(drawn.status, drawn.stderr).toBe(0);
         const text = spawnSync('pdftotext', ['-raw', flat, '-'], { encoding: 'utf8' });

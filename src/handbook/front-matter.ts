@@ -30,9 +30,8 @@ export function isFrontMatter(value: FrontMatter | Omit<HandbookProblem, 'file'>
   return 'yaml' in value;
 }
 
-/** Splits a Markdown file into its YAML front matter and body, as Astro reads it. */
-export function splitFrontMatter(source: string): { data: unknown; body: string } {
-  const match = /^---\r?\n([\s\S]*?)\r?\n---\r?\n?/.exec(source);
-  if (!match) return { data: {}, body: source };
-  return { data: parseYaml(match[1] ?? ''), body: source.slice(match[0].length) };
+/** The front matter's data as Astro's parser reads it, for files the checker has already passed; none is an empty set of fields. */
+export function frontMatterData(source: string): unknown {
+  const frontMatter = frontMatterOf(source);
+  return isFrontMatter(frontMatter) ? (parseYaml(frontMatter.yaml) ?? {}) : {};
 }

@@ -3,7 +3,7 @@ import { join, relative } from 'node:path';
 import { firstProblemOf } from '../handbook/author-errors';
 import { readCatalog, slugOf } from '../handbook/catalog';
 import { HandbookError } from '../handbook/errors';
-import { splitFrontMatter } from '../handbook/front-matter';
+import { frontMatterData } from '../handbook/front-matter';
 import { byOrderThenTitle } from '../handbook/list-order';
 import { makeSchemas } from '../handbook/schema';
 import { typographic } from '../handbook/typography';
@@ -36,7 +36,7 @@ export function readSearchVocabulary(contentDir: string, worksheetsDir: string):
       return slug === undefined ? [] : [{ slug, file: join(folder, name) }];
     })
     .map(({ slug, file }) => {
-      const result = schema.safeParse(splitFrontMatter(readFileSync(file, 'utf8')).data);
+      const result = schema.safeParse(frontMatterData(readFileSync(file, 'utf8')));
       if (!result.success) throw new HandbookError(firstProblemOf(relative(process.cwd(), file), result.error));
       return { slug, order: result.data.order, title: typographic(result.data.title), searchWords: result.data.searchWords };
     })

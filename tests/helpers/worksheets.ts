@@ -3,7 +3,7 @@ import { join, relative } from 'node:path';
 import { load as parseYaml } from 'js-yaml';
 import { readCatalog, type Catalog } from '../../src/handbook/catalog';
 import { contentDir, workplaceFile, worksheetsDir } from '../../src/handbook/content-dir';
-import { splitFrontMatter } from '../../src/handbook/front-matter';
+import { frontMatterData } from '../../src/handbook/front-matter';
 import { typographic } from '../../src/handbook/typography';
 import { siteUrl } from '../../src/handbook/urls';
 import { readWorkplace } from '../../src/handbook/workplace';
@@ -65,6 +65,6 @@ function readSources(): Map<string, { title: string; origin: string }> {
 function entryTitle(catalog: Catalog, slug: string): string {
   const entry = catalog.entries.get(slug);
   if (entry === undefined) return slug;
-  const { data } = splitFrontMatter(readFileSync(entry.file, 'utf8'));
+  const data = frontMatterData(readFileSync(entry.file, 'utf8'));
   return typeof data === 'object' && data !== null && 'title' in data ? typographic(String(data.title)) : slug;
 }

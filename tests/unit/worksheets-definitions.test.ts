@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { readCatalog } from '../../src/handbook/catalog';
 import { contentDir, worksheetsDir } from '../../src/handbook/content-dir';
-import { splitFrontMatter } from '../../src/handbook/front-matter';
+import { frontMatterData } from '../../src/handbook/front-matter';
 import { fieldsOf } from '../../src/worksheets/fields';
 import { loadWorksheets } from '../helpers/worksheets';
 
@@ -32,7 +32,7 @@ const worksheets = loadWorksheets();
 const bySlug = new Map(worksheets.map((w) => [w.slug, w]));
 
 function worksheetOf(file: string): string | undefined {
-  const { data } = splitFrontMatter(readFileSync(file, 'utf8'));
+  const data = frontMatterData(readFileSync(file, 'utf8'));
   return typeof data === 'object' && data !== null && 'worksheet' in data ? String(data.worksheet) : undefined;
 }
 

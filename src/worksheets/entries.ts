@@ -5,6 +5,7 @@ import { siteUrl } from '../handbook/urls';
 import { loadWorkplace } from '../handbook/workplace';
 import { worksheetContext, worksheetPath, worksheetPdfPath } from './context';
 import type { PaperId } from './paper';
+import { loadWorksheetFonts } from './font-files';
 import { renderWorksheetPdf } from './render-pdf';
 import type { Worksheet } from './schema';
 import { finishSheet } from './sheet-text';
@@ -67,7 +68,7 @@ export function worksheetPdf(worksheet: WorksheetEntry, paper: PaperId, site: UR
         }),
       );
       const url = site === undefined ? worksheet.url : new URL(worksheet.url, site).href;
-      return renderWorksheetPdf(worksheet.sheet, paper, worksheetContext({ url, related, sources }));
+      return renderWorksheetPdf(worksheet.sheet, paper, worksheetContext({ url, related, sources }), await loadWorksheetFonts());
     })();
     pdfs.set(key, pdf);
   }

@@ -1,28 +1,16 @@
-import { Font, FontNames } from '@pdf-lib/standard-fonts';
+import type { FontProgram } from './sfnt';
 
-/** The faces a worksheet uses: Helvetica and its bold and oblique, plus Zapf Dingbats for the scissors. */
-export type FontKey = 'regular' | 'bold' | 'italic' | 'dingbats';
+/** The faces a worksheet is set in: Arimo regular, bold and italic. */
+export type FontKey = 'regular' | 'bold' | 'italic';
 
-/** Each face as one of the PDF standard fonts, which every reader has built in: the PDFs carry no font bytes. */
-export const standardFontNames: Record<FontKey, FontNames> = {
-  regular: FontNames.Helvetica,
-  bold: FontNames.HelveticaBold,
-  italic: FontNames.HelveticaOblique,
-  dingbats: FontNames.ZapfDingbats,
-};
+/** The three faces as font programs, ready to measure with and embed. */
+export type WorksheetFonts = Record<FontKey, FontProgram>;
 
 /**
- * How far Helvetica reaches above and below the baseline, as fractions of the
- * font size, from the metrics pdf-lib sets the text with. Its bold and oblique
- * share them, so one pair spaces every line of a sheet.
+ * How far the faces reach above and below the baseline, as fractions of the
+ * font size: Arimo's typographic ascender and descender (1491 and 431 of its
+ * 2048 units, the same in all three faces). The layout spaces every line with
+ * them; a test reads them from the font files.
  */
-const body = Font.load(standardFontNames.regular);
-export const ascent = emFraction('Ascender');
-export const descent = -emFraction('Descender');
-
-/** Font metrics count in thousandths of the font size. */
-function emFraction(metric: 'Ascender' | 'Descender'): number {
-  const units = body[metric];
-  if (typeof units !== 'number') throw new Error(`pdf-lib's metrics for ${body.FontName} have no ${metric}.`);
-  return units / 1000;
-}
+export const ascent = 1491 / 2048;
+export const descent = 431 / 2048;

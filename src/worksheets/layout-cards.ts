@@ -1,6 +1,7 @@
 import { cardLine } from './card-lines';
 import { ascent } from './fonts';
 import type { SectionContext } from './layout-blocks';
+import type { Flow } from './layout-flow';
 import { textHeight, wrapText } from './layout-text';
 import type { Card } from './sections';
 
@@ -41,16 +42,8 @@ export function placeCards(ctx: SectionContext, cards: Card[]): void {
   const cardHeight = Math.max(...laid.map((c) => c.height));
 
   flow.ensure(16 + cardHeight);
-  const scissors = '✂';
-  flow.text(flow.left, flow.y + 9, scissors, 10, 'dingbats', 'muted');
-  flow.text(
-    flow.left + measure(scissors, 'dingbats', 10) + 5,
-    flow.y + 8.5,
-    'Cut along the dashed lines.',
-    8.5,
-    'italic',
-    'muted',
-  );
+  drawScissors(flow, flow.left, flow.y + 1);
+  flow.text(flow.left + scissorsWidth + 5, flow.y + 8.5, 'Cut along the dashed lines.', 8.5, 'italic', 'muted');
   flow.y += 16;
 
   for (let start = 0; start < laid.length; start += columns) {
@@ -80,4 +73,18 @@ export function placeCards(ctx: SectionContext, cards: Card[]): void {
     });
     flow.y += cardHeight;
   }
+}
+
+const scissorsWidth = 11;
+
+/**
+ * Scissors pointing along the cut line, drawn as two finger loops and two
+ * blades: a glyph would need a symbol font, and every font in the PDF must be
+ * embedded.
+ */
+function drawScissors(flow: Flow, x: number, top: number): void {
+  const loop = 3.4;
+  for (const loopTop of [top, top + 5.2]) flow.rect(x, loopTop, loop, loop, { stroke: 'muted', lineWidth: 0.8, radius: loop / 2 });
+  flow.line(x + loop - 0.3, top + loop - 0.4, x + scissorsWidth, top + 6.6, 'muted', 0.9);
+  flow.line(x + loop - 0.3, top + 5.6, x + scissorsWidth, top + 2, 'muted', 0.9);
 }

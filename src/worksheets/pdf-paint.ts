@@ -18,12 +18,12 @@ import {
   setTextMatrix,
   showText,
   stroke,
-  type PDFFont,
   type PDFOperator,
   type PDFPage,
 } from 'pdf-lib';
 import type { FontKey } from './fonts';
 import type { Box, LayoutItem } from './layout-model';
+import type { EmbeddedFont } from './pdf-font';
 import { palette, type ColorKey } from './layout-style';
 
 /** Two decimals are a hundredth of a point: finer than any printer, and half the bytes of full precision. */
@@ -36,7 +36,7 @@ const r = (value: number) => Math.round(value * 100) / 100;
  * when it changes makes the file smaller and the render faster. Shapes go
  * first, text last, so no label is ever hidden under a panel.
  */
-export function paintPage(page: PDFPage, items: LayoutItem[], fonts: Record<FontKey, PDFFont>): void {
+export function paintPage(page: PDFPage, items: LayoutItem[], fonts: Record<FontKey, EmbeddedFont>): void {
   const ops: PDFOperator[] = [pushGraphicsState()];
   let fillColor: ColorKey | undefined;
   let strokeColor: ColorKey | undefined;
@@ -94,13 +94,13 @@ export function paintPage(page: PDFPage, items: LayoutItem[], fonts: Record<Font
     if (item.kind !== 'text') continue;
     let key = fontKeys.get(item.font);
     if (key === undefined) {
-      key = page.node.newFontDictionary(fonts[item.font].name, fonts[item.font].ref);
+      key = page.node.newFontDictionary(item.font, fonts[item.font].ref);
       fontKeys.set(item.font, key);
     }
     if (`${item.font}/${item.size}` !== font) ops.push(setFontAndSize(key, item.size));
     font = `${item.font}/${item.size}`;
     setFill(item.color);
-    ops.push(setTextMatrix(1, 0, 0, 1, r(item.x), r(item.y)), showText(fonts[item.font].encodeText(item.text)));
+    ops.push(setTextMatrix(1, 0, 0, 1, r(item.x), r(item.y)), showText(fonts[item.font].encode(item.text)));
   }
   ops.push(endText(), popGraphicsState());
   page.pushOperators(...ops);

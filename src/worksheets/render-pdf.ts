@@ -1,29 +1,30 @@
 import {
-  PDFDict,
+  AnnotationFlags,
   PDFDocument,
   PDFHexString,
   PDFName,
-  PDFRef,
-  PDFStream,
   PDFString,
-  rgb,
+  PDFWidgetAnnotation,
+  StandardFonts,
   type PDFAcroTerminal,
-  type PDFFont,
   type PDFPage,
+  type PDFRef,
 } from 'pdf-lib';
+import type { WorksheetFonts } from './fonts';
 import { layoutWorksheet, type LayoutItem, type WorksheetContext } from './layout';
 import { palette } from './layout-style';
-import { embedFonts, measureWith, type Measure } from './measure';
+import { measureWith, type Measure } from './measure';
 import { papers, type PaperId } from './paper';
 import { isFillable } from './pdf-kind';
+import { embedFont, type EmbeddedFont } from './pdf-font';
 import { paintPage } from './pdf-paint';
 import type { Worksheet } from './schema';
 
 /** Bump when the output changes on purpose, so the document ID changes with it. */
-const rendererVersion = '2';
+const rendererVersion = '3';
 
-// Widths do not depend on the document, so one cache serves every render.
-let sharedMeasure: Measure | undefined;
+// Widths do not depend on the document, so one measure serves every render with the same faces.
+const measures = new WeakMap<WorksheetFonts, Measure>();
 
 /**
  * Renders a worksheet as a fillable PDF on one paper size. Pure apart from
@@ -31,22 +32,30 @@ let sharedMeasure: Measure | undefined;
  * seeded generator), no Node APIs, so the same definition always gives the
  * same bytes, and the function runs in a browser too.
  */
-export async function renderWorksheetPdf(sheet: Worksheet, paper: PaperId, context: WorksheetContext): Promise<Uint8Array> {
+export async function renderWorksheetPdf(
+  sheet: Worksheet,
+  paper: PaperId,
+  context: WorksheetContext,
+  fonts: WorksheetFonts,
+): Promise<Uint8Array> {
   const doc = await PDFDocument.create({ updateMetadata: false });
-  const fonts = await embedFonts(doc);
-  sharedMeasure ??= measureWith(fonts);
-  const layout = layoutWorksheet(sheet, papers[paper], context, sharedMeasure);
+  let measure = measures.get(fonts);
+  if (measure === undefined) {
+    measure = measureWith(fonts);
+    measures.set(fonts, measure);
+  }
+  const layout = layoutWorksheet(sheet, papers[paper], context, measure);
+  const embedded = { regular: embedFont(doc, fonts.regular), bold: embedFont(doc, fonts.bold), italic: embedFont(doc, fonts.italic) };
 
   describe(doc, sheet);
-  if (isFillable(sheet)) prepareForm(doc, fonts.regular, fonts.dingbats);
-  const templates = new Map<string, WidgetTemplate>();
+  if (isFillable(sheet)) await prepareForm(doc, embedded.regular);
   for (const pageLayout of layout.pages) {
     const page = doc.addPage([layout.paper.width, layout.paper.height]);
     // Tab through fields row by row, as they read.
     page.node.set(PDFName.of('Tabs'), PDFName.of('R'));
-    paintPage(page, pageLayout.items, fonts);
+    paintPage(page, pageLayout.items, embedded);
     for (const item of pageLayout.items) {
-      if (item.kind === 'field') addField(doc, page, item, fonts.regular, templates);
+      if (item.kind === 'field') addField(doc, page, item);
     }
   }
   await setDocumentId(doc, sheet, paper, context);
@@ -62,151 +71,91 @@ function describe(doc: PDFDocument, sheet: Worksheet): void {
   doc.setLanguage('en-US');
 }
 
-/**
- * pdf-lib leaves the form's default resources out. Viewers need them to draw
- * what a person types and ticks, so text fields name Helvetica and check
- * boxes ZapfDingbats (as ZaDb, the name readers look for), both listed here.
- */
-function prepareForm(doc: PDFDocument, font: PDFFont, dingbats: PDFFont): void {
-  const form = doc.getForm();
-  form.acroForm.dict.set(PDFName.of('DR'), doc.context.obj({ Font: { [font.name]: font.ref, [checkFont]: dingbats.ref } }));
-  form.acroForm.dict.set(PDFName.of('DA'), PDFString.of(`/${font.name} 10 Tf 0 g`));
-}
-
-/** The check boxes' font in the form's resources. */
+/** The fonts' names in the form's resources, as default appearances name them. */
+const answerFont = 'Arimo';
 const checkFont = 'ZaDb';
 
-/** The first widget of each shape and kind, which later widgets of that shape copy. */
-interface WidgetTemplate {
-  widget: PDFDict;
-  appearance: string | undefined;
+/**
+ * The form's default resources: what viewers and fillers draw a typed answer
+ * with (the embedded regular face, which covers Latin, Greek and Cyrillic) and
+ * a ticked box with (ZapfDingbats, as ZaDb, the name readers look for; every
+ * reader has it built in, and no page content uses it).
+ */
+async function prepareForm(doc: PDFDocument, answers: EmbeddedFont): Promise<void> {
+  const dingbats = await doc.embedFont(StandardFonts.ZapfDingbats);
+  const form = doc.getForm();
+  form.acroForm.dict.set(PDFName.of('DR'), doc.context.obj({ Font: { [answerFont]: answers.ref, [checkFont]: dingbats.ref } }));
+  form.acroForm.dict.set(PDFName.of('DA'), PDFString.of(`/${answerFont} 0 Tf 0 g`));
 }
 
 /**
- * Adds one field. The first field of each kind and size goes through
- * pdf-lib's addToPage, which generates its appearance streams; later ones
- * copy that widget, streams included. Every empty box of one size, and every
- * check box, looks the same, so this saves generating streams only to throw
- * them away. Each widget owns its copies: tools that write a typed answer
- * into the existing stream (PDFBox, qpdf --generate-appearances) would
- * otherwise show one answer in every box that shares it.
+ * Adds one field and its widget. The widget's appearances are written here,
+ * not by pdf-lib, whose drawing needs one of its own fonts: an empty box, and
+ * for a check box a tick drawn as lines (no font, so nothing to embed). Each
+ * widget owns its streams: tools that write a typed answer into the existing
+ * stream (PDFBox, qpdf --generate-appearances) would otherwise show one
+ * answer in every box that shares it.
  */
-function addField(
-  doc: PDFDocument,
-  page: PDFPage,
-  item: Extract<LayoutItem, { kind: 'field' }>,
-  font: PDFFont,
-  templates: Map<string, WidgetTemplate>,
-): void {
+function addField(doc: PDFDocument, page: PDFPage, item: Extract<LayoutItem, { kind: 'field' }>): void {
   const form = doc.getForm();
+  const { context } = doc;
   const { field, box } = item;
-  // No border from the widget: the frame is part of the page, so it prints the same in every viewer.
-  const placement = { ...box, borderWidth: 0, textColor: rgb(...palette.ink) };
+  const empty = () => context.register(context.formXObject([], { BBox: [0, 0, box.width, box.height] }));
   let acroField: PDFAcroTerminal;
-  let place: () => void;
   if (field.type === 'text') {
     const text = form.createTextField(field.name);
     if (field.lines > 1) text.enableMultiline();
     text.disableRichFormatting();
-    // The appearance is set before addToPage: a setter called after it leaves an orphaned stream behind.
-    text.acroField.setDefaultAppearance(`/${font.name} ${item.fontSize} Tf 0 g`);
+    // Size 0 asks the viewer to fit the answer to the box: a long answer gets smaller instead of cut off on paper.
+    text.acroField.setDefaultAppearance(`/${answerFont} 0 Tf 0 g`);
     acroField = text.acroField;
-    place = () => text.addToPage(page, { ...placement, font });
   } else {
-    const check = form.createCheckBox(field.name);
-    acroField = check.acroField;
-    // Unticked to start with, and drawn with ZapfDingbats' tick ("4") by readers that redraw it.
+    acroField = form.createCheckBox(field.name).acroField;
+    // Unticked to start with; readers that redraw it use ZapfDingbats' tick ("4").
     acroField.dict.set(PDFName.of('V'), PDFName.of('Off'));
     acroField.dict.set(PDFName.of('DV'), PDFName.of('Off'));
-    place = () => {
-      check.addToPage(page, placement);
-      const drawn = acroField.getWidgets().flatMap((widget) => streamRefs(widget.dict.get(PDFName.of('AP')), doc));
-      for (const widget of acroField.getWidgets()) {
-        const characteristics = widget.getOrCreateAppearanceCharacteristics();
-        characteristics.setCaptions({ normal: '4' });
-        // The widget covers the whole printed box: a white background would hide the inner half of its frame.
-        characteristics.dict.delete(PDFName.of('BG'));
-      }
-      check.defaultUpdateAppearances();
-      for (const ref of drawn) doc.context.delete(ref);
-      // After drawing: pdf-lib's drawing sets a placeholder font here.
-      acroField.setDefaultAppearance(`/${checkFont} 0 Tf 0 g`);
-    };
+    acroField.setDefaultAppearance(`/${checkFont} 0 Tf 0 g`);
   }
-
-  // Font, colours and the (empty) value are the same for every field, so kind and size decide the look.
-  const key = `${field.type}:${field.lines > 1}:${box.width.toFixed(2)}x${box.height.toFixed(2)}`;
-  const template = templates.get(key);
-  if (template === undefined) {
-    place();
-    const [widget] = acroField.getWidgets();
-    if (widget === undefined) throw new Error(`pdf-lib made no widget for ${field.name}`);
-    // A border colour with no width reads as a hairline in some viewers.
-    widget.dict.lookupMaybe(PDFName.of('MK'), PDFDict)?.delete(PDFName.of('BC'));
-    dropPressedLook(doc, widget.dict);
-    templates.set(key, { widget: widget.dict, appearance: acroField.getDefaultAppearance() });
+  const widget = PDFWidgetAnnotation.create(context, acroField.ref);
+  widget.setRectangle(box);
+  widget.setP(page.ref);
+  widget.setFlagTo(AnnotationFlags.Print, true);
+  if (field.type === 'text') {
+    widget.dict.set(PDFName.of('AP'), context.obj({ N: empty() }));
   } else {
-    if (template.appearance !== undefined) acroField.setDefaultAppearance(template.appearance);
-    const widget = copyDict(doc, template.widget);
-    const appearances = widget.lookupMaybe(PDFName.of('AP'), PDFDict);
-    if (appearances !== undefined) widget.set(PDFName.of('AP'), ownStreams(doc, appearances));
-    widget.set(PDFName.of('Rect'), doc.context.obj([box.x, box.y, box.x + box.width, box.y + box.height]));
-    widget.set(PDFName.of('P'), page.ref);
-    widget.set(PDFName.of('Parent'), acroField.ref);
-    const ref = doc.context.register(widget);
-    acroField.addWidget(ref);
-    page.node.addAnnot(ref);
+    widget.getOrCreateAppearanceCharacteristics().setCaptions({ normal: '4' });
+    widget.dict.set(PDFName.of('AS'), PDFName.of('Off'));
+    widget.dict.set(PDFName.of('AP'), context.obj({ N: { Yes: tick(doc, box.width, box.height), Off: empty() } }));
   }
+  const ref = context.register(widget.dict);
+  acroField.addWidget(ref);
+  page.node.addAnnot(ref);
 
   // The tooltip (/TU) is what screen readers announce. pdf-lib has no setter for it;
   // pdf.js reads the widget's and Acrobat the field's, so both get it.
   const tooltip = PDFHexString.fromText(field.tooltip);
   acroField.dict.set(PDFName.of('TU'), tooltip);
-  for (const widget of acroField.getWidgets()) widget.dict.set(PDFName.of('TU'), tooltip);
+  widget.dict.set(PDFName.of('TU'), tooltip);
 }
 
-/** A copy of a dictionary and the dictionaries inside it; references still point at the same objects. */
-function copyDict(doc: PDFDocument, dict: PDFDict): PDFDict {
-  const copy = doc.context.obj({});
-  for (const [key, value] of dict.entries()) copy.set(key, value instanceof PDFDict ? copyDict(doc, value) : value);
-  return copy;
-}
-
-/**
- * pdf-lib draws a check box a second time for while it is pressed (/D). The
- * look is a flash no printout shows, and with streams of its own for every
- * widget it would double a sheet's check-box streams; readers fall back to
- * the normal look.
- */
-function dropPressedLook(doc: PDFDocument, widget: PDFDict): void {
-  const appearances = widget.lookupMaybe(PDFName.of('AP'), PDFDict);
-  const pressed = appearances?.get(PDFName.of('D'));
-  if (pressed === undefined) return;
-  const states = pressed instanceof PDFRef ? doc.context.lookup(pressed) : pressed;
-  if (states instanceof PDFDict) for (const value of states.values()) if (value instanceof PDFRef) doc.context.delete(value);
-  if (pressed instanceof PDFRef) doc.context.delete(pressed);
-  appearances?.delete(PDFName.of('D'));
-}
-
-/** The streams an appearance entry names, however nested (/N, and each state of a check box). */
-function streamRefs(value: unknown, doc: PDFDocument): PDFRef[] {
-  if (value instanceof PDFRef) {
-    const target = doc.context.lookup(value);
-    return target instanceof PDFDict ? streamRefs(target, doc) : [value];
-  }
-  return value instanceof PDFDict ? value.values().flatMap((entry) => streamRefs(entry, doc)) : [];
-}
-
-/** An appearance dictionary (/N, /D, and per state for check boxes) whose streams are new copies, owned by one widget. */
-function ownStreams(doc: PDFDocument, appearances: PDFDict): PDFDict {
-  const copy = doc.context.obj({});
-  for (const [key, value] of appearances.entries()) {
-    const target = value instanceof PDFRef ? doc.context.lookup(value) : value;
-    if (target instanceof PDFStream) copy.set(key, doc.context.register(target.clone(doc.context)));
-    else if (target instanceof PDFDict) copy.set(key, ownStreams(doc, target));
-    else copy.set(key, value);
-  }
-  return copy;
+/** A check mark in the box, stroked in ink with round ends. */
+function tick(doc: PDFDocument, width: number, height: number): PDFRef {
+  const size = Math.min(width, height);
+  const x = (width - size) / 2;
+  const y = (height - size) / 2;
+  const point = (px: number, py: number) => `${(x + px * size).toFixed(2)} ${(y + py * size).toFixed(2)}`;
+  const [r, g, b] = palette.ink;
+  const ops = [
+    'q',
+    `${r} ${g} ${b} RG`,
+    `${(size * 0.13).toFixed(2)} w 1 J 1 j`,
+    `${point(0.2, 0.52)} m`,
+    `${point(0.42, 0.27)} l`,
+    `${point(0.8, 0.76)} l`,
+    'S',
+    'Q',
+  ].join('\n');
+  return doc.context.register(doc.context.flateStream(ops, { Type: 'XObject', Subtype: 'Form', BBox: [0, 0, width, height] }));
 }
 
 /**

@@ -1,17 +1,18 @@
-import { Encodings } from '@pdf-lib/standard-fonts';
+import { printedRepertoire } from './font-coverage';
+
+const printed = new Set(printedRepertoire);
 
 /**
- * The first character of `text` that the standard fonts cannot print, if any.
- * Helvetica in a PDF without an embedded font has only WinAnsiEncoding
- * (Latin-1 plus a few typographic marks), and pdf-lib throws on anything else.
- * Definitions are checked against the table pdf-lib encodes with, so that an
- * arrow or an emoji fails the build with a clear message instead of inside
- * pdf-lib.
+ * The first character of `text` that the sheet's printed faces do not carry,
+ * if any. The sheet's own text is set in faces cut down to Windows Latin
+ * (Latin-1 plus typographic quotes, dashes and the euro), which keeps every
+ * PDF small; an arrow or an emoji fails the build with a clear message
+ * instead of inside the renderer.
  */
 export function firstUnprintable(text: string): string | undefined {
   for (const char of text) {
     // A line break is never drawn: the layout starts a new line there.
-    if (char !== '\n' && !Encodings.WinAnsi.canEncodeUnicodeCodePoint(char.codePointAt(0) ?? 0)) return char;
+    if (char !== '\n' && !printed.has(char.codePointAt(0) ?? 0)) return char;
   }
   return undefined;
 }

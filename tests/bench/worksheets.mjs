@@ -28,7 +28,10 @@ export async function benchWorksheets() {
   });
   try {
     const { loadWorksheets } = await server.ssrLoadModule('/tests/helpers/worksheets.ts');
-    const { renderWorksheetPdf } = await server.ssrLoadModule('/src/worksheets/render-pdf.ts');
+    const { renderWorksheetPdf: render } = await server.ssrLoadModule('/src/worksheets/render-pdf.ts');
+    const { loadWorksheetFonts } = await server.ssrLoadModule('/src/worksheets/font-files.ts');
+    const fonts = await loadWorksheetFonts();
+    const renderWorksheetPdf = (sheet, paper, context) => render(sheet, paper, context, fonts);
     const worksheets = loadWorksheets();
     // Warm the JIT on every sheet first, so the first files measured are not the slowest for that reason alone.
     for (let i = 0; i < warmups; i++) {

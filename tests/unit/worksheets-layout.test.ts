@@ -11,7 +11,8 @@ import {
   type LayoutItem,
   type WorksheetLayout,
 } from '../../src/worksheets/layout';
-import { standardMeasure, type Measure } from '../../src/worksheets/measure';
+import { loadWorksheetFonts } from '../../src/worksheets/font-files';
+import { measureWith, type Measure } from '../../src/worksheets/measure';
 import { paperIds, papers } from '../../src/worksheets/paper';
 import { parseWorksheet } from '../../src/worksheets/parse';
 import type { Worksheet } from '../../src/worksheets/schema';
@@ -47,7 +48,7 @@ const fieldsOn = (items: LayoutItem[]) => items.filter((i): i is Extract<LayoutI
 
 let measure: Measure;
 beforeAll(async () => {
-  measure = await standardMeasure();
+  measure = measureWith(await loadWorksheetFonts());
 });
 
 const worksheets = loadWorksheets();

@@ -1,0 +1,40 @@
+import { readFile } from 'node:fs/promises';
+import { createRequire } from 'node:module';
+import { answerRepertoire, printedRepertoire } from './font-coverage';
+import { loadSubsetter } from './font-subset';
+import type { FontKey, WorksheetFonts } from './fonts';
+import { readFontProgram } from './sfnt';
+
+/*
+ * Where the worksheet faces come from, in the build: Arimo (SIL Open Font
+ * License), from the @expo-google-fonts/arimo package, cut down by HarfBuzz.
+ * Arimo has Arial's and so Helvetica's widths, and covers Latin, Greek and
+ * Cyrillic. Nothing is downloaded: both packages come with npm install.
+ */
+const require = createRequire(import.meta.url);
+
+const faceFiles: Record<FontKey, string> = {
+  regular: '@expo-google-fonts/arimo/400Regular/Arimo_400Regular.ttf',
+  bold: '@expo-google-fonts/arimo/700Bold/Arimo_700Bold.ttf',
+  italic: '@expo-google-fonts/arimo/400Regular_Italic/Arimo_400Regular_Italic.ttf',
+};
+
+/** The regular face also draws what people type into fields, so it carries more. */
+const repertoires: Record<FontKey, readonly number[]> = {
+  regular: answerRepertoire,
+  bold: printedRepertoire,
+  italic: printedRepertoire,
+};
+
+let loaded: Promise<WorksheetFonts> | undefined;
+
+/** The three faces, cut down and read once per process. */
+export function loadWorksheetFonts(): Promise<WorksheetFonts> {
+  loaded ??= (async () => {
+    const subset = await loadSubsetter(await readFile(require.resolve('harfbuzzjs/dist/harfbuzz-subset.wasm')));
+    const face = async (key: FontKey) => readFontProgram(subset(await readFile(require.resolve(faceFiles[key])), repertoires[key]));
+    const [regular, bold, italic] = await Promise.all([face('regular'), face('bold'), face('italic')]);
+    return { regular, bold, italic };
+  })();
+  return loaded;
+}

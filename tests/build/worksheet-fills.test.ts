@@ -1,0 +1,217 @@
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { basename, join } from 'node:path';
+import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { worksheetPdfPath } from '../../src/worksheets/context';
+import { fieldsOf, type WorksheetField } from '../../src/worksheets/fields';
+import { paperIds } from '../../src/worksheets/paper';
+import { fillWithPdfbox, pdfbox, pdfTool, runTwoAtATime } from '../helpers/pdf-tools';
+import { builtSite } from '../helpers/site';
+import { loadWorksheets } from '../helpers/worksheets';
+
+/*
+ * The worksheets filled in by other people's tools, in the scripts people
+ * type in, then printed by poppler: what a reader of the saved file sees.
+ * PDFBox (setValue) draws each answer itself with the form's font; pdftk
+ * 3.3 draws only with simple fonts, so it is run as its manual says for
+ * non-ASCII text (need_appearances) and poppler draws the answers; pdf.js
+ * draws them as Firefox does when it saves a filled form.
+ */
+const pdftk = pdfTool('pdftk', ['--version'], 'apt-get install -y pdftk-java');
+const pdftotext = pdfTool('pdftotext', ['-v'], 'apt-get install -y poppler-utils');
+for (const missing of [pdfbox, pdftk, pdftotext].filter((tool) => !tool.run)) console.warn(`Worksheet fill checks skipped: ${missing.message}`);
+
+const workDir = mkdtempSync(join(tmpdir(), 'worksheet-fills-'));
+afterAll(() => rmSync(workDir, { recursive: true, force: true }));
+
+/** Polish, Czech, Turkish, Romanian, Vietnamese, Greek, Ukrainian and Russian, with typographic punctuation. */
+const scripts = 'Łódź žluť Iğdır şțâ Tiếng Việt “Ελλάδα” Київ — Ёлка €';
+
+/** A short answer, unique to its field so a test can tell where it printed. */
+function shortAnswer(index: number): string {
+  return `A${index + 1} ${scripts}`;
+}
+
+/** An answer too long for any box at the sheet's own size: it must be fitted, not cut. */
+function longAnswer(index: number): string {
+  const sentence = 'The customer said the refund was promised last week; I listened, named the feeling and said what I can do today.';
+  return `L${index + 1} ${sentence} ${scripts} ${sentence}`;
+}
+
+/** What pdftotext prints, with all white space gone: line breaks inside a box are the filler's, not the answer's. */
+function squeezed(text: string): string {
+  return text.replace(/\s+/g, '');
+}
+
+function printedText(file: string): string {
+  const result = spawnSync('pdftotext', ['-raw', file, '-'], { encoding: 'utf8' });
+  expect(result.status, result.stderr).toBe(0);
+  return result.stdout;
+}
+
+/** Fields whose answer does not print exactly once, each with what went wrong. */
+function misprinted(text: string, fields: WorksheetField[], answerOf: (index: number) => string): string[] {
+  const printed = squeezed(text);
+  return fields.flatMap((field, index) => {
+    if (field.type !== 'text') return [];
+    const answer = squeezed(answerOf(index));
+    const times = printed.split(answer).length - 1;
+    return times === 1 ? [] : [`${field.name}: printed ${times} times`];
+  });
+}
+
+/** One word pdftotext found, in points from the page's top left. */
+interface Word {
+  page: number;
+  text: string;
+  x: number;
+  y: number;
+}
+
+function wordsOf(file: string): Word[] {
+  const result = spawnSync('pdftotext', ['-bbox', file, '-'], { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
+  expect(result.status, result.stderr).toBe(0);
+  const words: Word[] = [];
+  let page = 0;
+  for (const line of result.stdout.split('\n')) {
+    if (line.includes('<page ')) page++;
+    const match = /<word xMin="([\d.]+)" yMin="([\d.]+)" xMax="([\d.]+)" yMax="([\d.]+)">(.*)<\/word>/.exec(line);
+    if (match === null) continue;
+    const [, x1 = '0', y1 = '0', x2 = '0', y2 = '0', text = ''] = match;
+    words.push({ page, text: text.replace(/&amp;/g, '&').replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"'), x: (Number(x1) + Number(x2)) / 2, y: (Number(y1) + Number(y2)) / 2 });
+  }
+  return words;
+}
+
+/** Each text field's box as pdf.js reads it: page number and rectangle, in points from the page's top left. */
+async function fieldBoxes(bytes: Uint8Array): Promise<Map<string, { page: number; left: number; top: number; right: number; bottom: number }>> {
+  const pdf = await getDocument({ data: bytes.slice(), verbosity: 0 }).promise;
+  const boxes = new Map<string, { page: number; left: number; top: number; right: number; bottom: number }>();
+  for (let n = 1; n <= pdf.numPages; n++) {
+    const page = await pdf.getPage(n);
+    const height = page.view[3] ?? 0;
+    const annotations: unknown[] = await page.getAnnotations();
+    for (const annotation of annotations) {
+      const name: unknown = Reflect.get(Object(annotation), 'fieldName');
+      const rect: unknown = Reflect.get(Object(annotation), 'rect');
+      if (typeof name !== 'string' || !Array.isArray(rect)) continue;
+      const [x1 = 0, y1 = 0, x2 = 0, y2 = 0] = rect.map(Number);
+      boxes.set(name, { page: n, left: x1, top: height - y2, right: x2, bottom: height - y1 });
+    }
+  }
+  await pdf.destroy();
+  return boxes;
+}
+
+/** Fields whose long answer lost words or printed outside its box. */
+async function cutAnswers(bytes: Uint8Array, file: string, fields: WorksheetField[]): Promise<string[]> {
+  const boxes = await fieldBoxes(bytes);
+  const words = wordsOf(file);
+  return fields.flatMap((field, index) => {
+    if (field.type !== 'text') return [];
+    const box = boxes.get(field.name);
+    if (box === undefined) return [`${field.name}: no widget`];
+    const inside = words.filter((w) => w.page === box.page && w.x >= box.left && w.x <= box.right && w.y >= box.top && w.y <= box.bottom);
+    // Compared as sorted lists of words: pdftotext may list the words of a tiny line in another order.
+    const expected = longAnswer(index).split(/\s+/).sort();
+    const shown = inside.map((w) => w.text).sort();
+    const missing = expected.filter((word, i) => shown[i] !== word);
+    return missing.length === 0 && shown.length === expected.length
+      ? []
+      : [`${field.name}: the box shows ${shown.length} of ${expected.length} words`];
+  });
+}
+
+/** Fills a copy with pdf.js, as Firefox saves a form someone typed into. */
+async function fillWithPdfjs(bytes: Uint8Array, answerOf: (index: number) => string, fields: WorksheetField[]): Promise<Uint8Array> {
+  const pdf = await getDocument({ data: bytes.slice(), verbosity: 0 }).promise;
+  const objects: unknown = await pdf.getFieldObjects();
+  const indexOf = new Map(fields.map((field, index) => [field.name, index]));
+  for (const [name, list] of Object.entries(Object(objects))) {
+    const index = indexOf.get(name);
+    if (index === undefined || !Array.isArray(list)) continue;
+    for (const widget of list) {
+      const id: unknown = Reflect.get(Object(widget), 'id');
+      const type: unknown = Reflect.get(Object(widget), 'type');
+      if (typeof id !== 'string') continue;
+      pdf.annotationStorage.setValue(id, { value: type === 'checkbox' ? true : answerOf(index) });
+    }
+  }
+  const saved = await pdf.saveDocument();
+  await pdf.destroy();
+  return saved;
+}
+
+const cases = loadWorksheets()
+  .flatMap((w) => paperIds.map((paper) => ({ ...w, paper, pdf: worksheetPdfPath(w.slug, paper), fields: fieldsOf(w.sheet) })))
+  .filter((c) => c.fields.some((field) => field.type === 'text'))
+  .map((c) => ({ ...c, file: basename(c.pdf) }));
+
+/** PDFBox fills every file in one Java run (starting Java once per file would take most of a minute). */
+let pdfboxRun: { status: number | null; output: string } | undefined;
+/** pdftk's exit status and output per file, in the order of `cases`. */
+let pdftkRuns: Array<{ status: number | null; output: string }> = [];
+
+beforeAll(async () => {
+  if (pdfbox.present) {
+    const job = cases.flatMap(({ pdf, file, fields }) =>
+      (['short', 'long'] as const).flatMap((kind) => [
+        join(builtSite, pdf),
+        join(workDir, `pdfbox-${kind}-${file}`),
+        ...fields.map((field, index) => `${field.name}\t${field.type === 'check' ? 'on' : kind === 'short' ? shortAnswer(index) : longAnswer(index)}`),
+        '',
+      ]),
+    );
+    const jobFile = join(workDir, 'pdfbox-job.txt');
+    writeFileSync(jobFile, job.join('\n'));
+    pdfboxRun = fillWithPdfbox(jobFile);
+  }
+  if (pdftk.present) {
+    const commands = cases.map(({ pdf, file, fields }): [string, string[]] => {
+      const values = fields
+        .map((field, index) => `<field name="${field.name}"><value>${field.type === 'check' ? 'Yes' : longAnswer(index)}</value></field>`)
+        .join('');
+      const xfdf = join(workDir, `${file}.xfdf`);
+      writeFileSync(xfdf, `<?xml version="1.0" encoding="UTF-8"?><xfdf xmlns="http://ns.adobe.com/xfdf/"><fields>${values}</fields></xfdf>`);
+      return ['pdftk', [join(builtSite, pdf), 'fill_form', xfdf, 'output', join(workDir, `pdftk-${file}`), 'need_appearances']];
+    });
+    pdftkRuns = await runTwoAtATime(commands);
+  }
+}, 240_000);
+
+describe.each(cases.map((c, index) => ({ ...c, index })))('$pdf', ({ pdf, file, fields, index }) => {
+  it.skipIf(!pdfbox.run || !pdftotext.run)('PDFBox fills every field in Latin, Greek and Cyrillic; poppler prints each answer once, every character', () => {
+    for (const tool of [pdfbox, pdftotext]) if (!tool.present) throw new Error(tool.message);
+    expect(pdfboxRun?.status, pdfboxRun?.output).toBe(0);
+    expect(misprinted(printedText(join(workDir, `pdfbox-short-${file}`)), fields, shortAnswer)).toEqual([]);
+  });
+
+  it.skipIf(!pdfbox.run || !pdftotext.run)('PDFBox fits a long answer into each box: every word prints inside it', async () => {
+    for (const tool of [pdfbox, pdftotext]) if (!tool.present) throw new Error(tool.message);
+    expect(pdfboxRun?.status, pdfboxRun?.output).toBe(0);
+    const filled = join(workDir, `pdfbox-long-${file}`);
+    expect(await cutAnswers(new Uint8Array(readFileSync(filled)), filled, fields)).toEqual([]);
+  });
+
+  it.skipIf(!pdftk.run || !pdftotext.run)(
+    'pdftk fills every field with a long answer in Latin, Greek and Cyrillic; poppler prints it once, every word inside its box',
+    async () => {
+      for (const tool of [pdftk, pdftotext]) if (!tool.present) throw new Error(tool.message);
+      const run = pdftkRuns[index];
+      expect(run?.status, run?.output).toBe(0);
+      const filled = join(workDir, `pdftk-${file}`);
+      expect(misprinted(printedText(filled), fields, longAnswer)).toEqual([]);
+      expect(await cutAnswers(new Uint8Array(readFileSync(filled)), filled, fields)).toEqual([]);
+    },
+  );
+
+  // pdf.js also shrinks a long answer, but its arithmetic leaves the last line of a much longer one below the box: its limit, not the sheet's.
+  it.skipIf(!pdftotext.run)('pdf.js fills every field in Latin, Greek and Cyrillic; poppler prints each answer once, every character', async () => {
+    if (!pdftotext.present) throw new Error(pdftotext.message);
+    const filled = join(workDir, `pdfjs-${file}`);
+    writeFileSync(filled, await fillWithPdfjs(new Uint8Array(readFileSync(join(builtSite, pdf))), shortAnswer, fields));
+    expect(misprinted(printedText(filled), fields, shortAnswer)).toEqual([]);
+  });
+});

@@ -19,12 +19,6 @@ const faceFiles: Record<FontKey, string> = {
   italic: '@expo-google-fonts/arimo/400Regular_Italic/Arimo_400Regular_Italic.ttf',
 };
 
-/** The regular face also draws what people type into fields, so it carries more. */
-const repertoires: Record<FontKey, readonly number[]> = {
-  regular: answerRepertoire,
-  bold: printedRepertoire,
-  italic: printedRepertoire,
-};
 
 let loaded: Promise<WorksheetFonts> | undefined;
 
@@ -32,9 +26,9 @@ let loaded: Promise<WorksheetFonts> | undefined;
 export function loadWorksheetFonts(): Promise<WorksheetFonts> {
   loaded ??= (async () => {
     const subset = await loadSubsetter(await readFile(require.resolve('harfbuzzjs/dist/harfbuzz-subset.wasm')));
-    const face = async (key: FontKey) => readFontProgram(subset(await readFile(require.resolve(faceFiles[key])), repertoires[key]));
-    const [regular, bold, italic] = await Promise.all([face('regular'), face('bold'), face('italic')]);
-    return { regular, bold, italic };
+    const face = async (key: FontKey, repertoire = printedRepertoire) => readFontProgram(subset(await readFile(require.resolve(faceFiles[key])), repertoire));
+    const [regular, bold, italic, answers] = await Promise.all([face('regular'), face('bold'), face('italic'), face('regular', answerRepertoire)]);
+    return { regular, bold, italic, answers };
   })();
   return loaded;
 }

@@ -1,4 +1,4 @@
-import { PDFHexString, PDFString, type PDFDocument, type PDFRef } from 'pdf-lib';
+import { PDFHexString, PDFRawStream, PDFString, type PDFContext, type PDFDocument, type PDFRef } from 'pdf-lib';
 import type { FontProgram } from './sfnt';
 
 /** A font embedded in one document: what to name in a content stream, and how to write text in it. */
@@ -22,7 +22,8 @@ export function embedFont(doc: PDFDocument, font: FontProgram): EmbeddedFont {
   const scale = 1000 / font.unitsPerEm;
   // A subset's name starts with a tag of six capitals; deriving it from the bytes keeps output reproducible.
   const name = `${subsetTag(font.bytes)}+${font.postScriptName}`;
-  const file = context.register(context.flateStream(font.bytes, { Length1: font.bytes.byteLength }));
+  const { file: fileBytes, toUnicode: toUnicodeBytes, widths } = prepared(context, font, scale);
+  const file = context.register(PDFRawStream.of(context.obj({ Filter: 'FlateDecode', Length1: font.bytes.byteLength }), fileBytes));
   const descriptor = context.register(
     context.obj({
       Type: 'FontDescriptor',
@@ -47,11 +48,11 @@ export function embedFont(doc: PDFDocument, font: FontProgram): EmbeddedFont {
       CIDSystemInfo: { Registry: PDFString.of('Adobe'), Ordering: PDFString.of('Identity'), Supplement: 0 },
       FontDescriptor: descriptor,
       DW: 1000,
-      W: widthRuns(font, scale),
+      W: widths,
       CIDToGIDMap: 'Identity',
     }),
   );
-  const toUnicode = context.register(context.flateStream(toUnicodeMap(font)));
+  const toUnicode = context.register(PDFRawStream.of(context.obj({ Filter: 'FlateDecode' }), toUnicodeBytes));
   const ref = context.register(
     context.obj({ Type: 'Font', Subtype: 'Type0', BaseFont: name, Encoding: 'Identity-H', DescendantFonts: [cidFont], ToUnicode: toUnicode }),
   );
@@ -67,6 +68,22 @@ export function embedFont(doc: PDFDocument, font: FontProgram): EmbeddedFont {
       return PDFHexString.of(hex);
     },
   };
+}
+
+/** What every document embedding a font shares, compressed once: a sheet is rendered many times in a build. */
+const preparedFonts = new WeakMap<FontProgram, { file: Uint8Array; toUnicode: Uint8Array; widths: Array<number | number[]> }>();
+
+function prepared(context: PDFContext, font: FontProgram, scale: number) {
+  let entry = preparedFonts.get(font);
+  if (entry === undefined) {
+    entry = {
+      file: context.flateStream(font.bytes).getContents(),
+      toUnicode: context.flateStream(toUnicodeMap(font)).getContents(),
+      widths: widthRuns(font, scale),
+    };
+    preparedFonts.set(font, entry);
+  }
+  return entry;
 }
 
 /** The /W array: runs of consecutive glyphs, `first [w1 w2 ...]`, in thousandths of the font size. */

@@ -45,10 +45,15 @@ export async function renderWorksheetPdf(
     measures.set(fonts, measure);
   }
   const layout = layoutWorksheet(sheet, papers[paper], context, measure);
-  const embedded = { regular: embedFont(doc, fonts.regular), bold: embedFont(doc, fonts.bold), italic: embedFont(doc, fonts.italic) };
+  const fillable = isFillable(sheet);
+  const embedded = {
+    regular: embedFont(doc, fillable ? fonts.answers : fonts.regular),
+    bold: embedFont(doc, fonts.bold),
+    italic: embedFont(doc, fonts.italic),
+  };
 
   describe(doc, sheet);
-  if (isFillable(sheet)) await prepareForm(doc, embedded.regular);
+  if (fillable) await prepareForm(doc, embedded.regular);
   for (const pageLayout of layout.pages) {
     const page = doc.addPage([layout.paper.width, layout.paper.height]);
     // Tab through fields row by row, as they read.

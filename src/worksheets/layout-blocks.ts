@@ -42,9 +42,9 @@ export function promptBlock(ctx: SectionContext, prompt: string, hint: string | 
     draw: () => {
       const top = flow.y;
       if (ctx.step !== undefined) flow.badge(flow.left, top - 2.5, String(ctx.step));
-      flow.lines(promptLines, flow.left + indent, top, type.prompt.size, type.prompt.leading, 'ink');
+      flow.tagged('H2', () => flow.lines(promptLines, flow.left + indent, top, type.prompt.size, type.prompt.leading, 'ink'));
       if (hintLines.length > 0) {
-        flow.lines(hintLines, flow.left + indent, top + promptHeight + 3, type.small.size, type.small.leading, 'muted');
+        flow.tagged('P', () => flow.lines(hintLines, flow.left + indent, top + promptHeight + 3, type.small.size, type.small.leading, 'muted'));
       }
       flow.part(ctx.index, 'prompt');
       flow.y = top + promptHeight + hintHeight + 7;
@@ -72,26 +72,42 @@ export function placeText(ctx: SectionContext, sec: Extract<WorksheetSection, { 
   const { flow } = ctx;
   const { size, leading } = type.body;
   const bullet = 12;
-  const heading = sec.heading === undefined ? [] : wrapText(flow.measure, `**${sec.heading}**`, flow.width, 12);
-  const headingHeight = heading.length === 0 ? 0 : textHeight(heading.length, 12, 15) + 7;
-  const blocks = parseBlocks(sec.body).flatMap((block) =>
+  const blocks = parseBlocks(sec.body).map((block) =>
     block.kind === 'paragraph'
-      ? [{ lines: wrapText(flow.measure, block.text, flow.width, size), bullet: false }]
-      : block.items.map((item) => ({ lines: wrapText(flow.measure, item, flow.width - bullet, size), bullet: true })),
+      ? { kind: 'paragraph' as const, lines: wrapText(flow.measure, block.text, flow.width, size) }
+      : { kind: 'list' as const, items: block.items.map((item) => wrapText(flow.measure, item, flow.width - bullet, size)) },
   );
-  blocks.forEach((block, index) => {
-    const height = textHeight(block.lines.length, size, leading);
-    if (index > 0) flow.y += block.bullet ? 4 : 7;
-    flow.ensure((index === 0 ? headingHeight : 0) + height);
-    if (index === 0 && heading.length > 0) {
-      flow.lines(heading, flow.left, flow.y, 12, 15, 'ink');
-      flow.y += headingHeight;
+  let first = true;
+  /** One paragraph or list item: a gap above it, then its lines, on the next page if they do not fit. */
+  const place = (lines: Line[], isBullet: boolean) => {
+    const height = textHeight(lines.length, size, leading);
+    if (!first) {
+      flow.y += isBullet ? 4 : 7;
+      flow.ensure(height);
     }
-    if (block.bullet) flow.text(flow.left + 2, flow.y + size * ascent, '•', size, 'bold', 'accent');
-    flow.lines(block.lines, flow.left + (block.bullet ? bullet : 0), flow.y, size, leading, 'ink');
+    first = false;
+    if (isBullet) {
+      flow.tagged('Lbl', () => flow.text(flow.left + 2, flow.y + size * ascent, '•', size, 'bold', 'accent'));
+      flow.tagged('LBody', () => flow.lines(lines, flow.left + bullet, flow.y, size, leading, 'ink'));
+    } else flow.tagged('P', () => flow.lines(lines, flow.left, flow.y, size, leading, 'ink'));
     flow.part(ctx.index, 'text');
     flow.y += height;
-  });
+  };
+
+  const [opening] = blocks;
+  const openingLines = opening === undefined ? [] : opening.kind === 'paragraph' ? opening.lines : (opening.items[0] ?? []);
+  const heading = sec.heading === undefined ? [] : wrapText(flow.measure, `**${sec.heading}**`, flow.width, 12);
+  const headingHeight = heading.length === 0 ? 0 : textHeight(heading.length, 12, 15) + 7;
+  // The heading and the first block share a page.
+  flow.ensure(headingHeight + textHeight(openingLines.length, size, leading));
+  if (heading.length > 0) {
+    flow.tagged('H2', () => flow.lines(heading, flow.left, flow.y, 12, 15, 'ink'));
+    flow.y += headingHeight;
+  }
+  for (const block of blocks) {
+    if (block.kind === 'paragraph') place(block.lines, false);
+    else flow.tagged('L', () => block.items.forEach((lines) => flow.tagged('LI', () => place(lines, true))));
+  }
 }
 
 /** Two ruled lines to write on: a name (or another label) and a date. */
@@ -107,10 +123,12 @@ export function placeNameDate(ctx: SectionContext): void {
   ];
   for (const { field, x, width } of slots) {
     const label = field.tooltip;
-    flow.text(x, flow.y + height - 5, label, type.small.size, 'bold', 'muted');
     const fieldX = x + flow.measure(label, 'bold', type.small.size) + 6;
+    flow.tagged('P', () => {
+      flow.text(x, flow.y + height - 5, label, type.small.size, 'bold', 'muted');
+      flow.field(fieldX, flow.y + 2, x + width - fieldX, height - 3, field);
+    });
     flow.line(fieldX, flow.y + height, x + width, flow.y + height, 'frame', 0.75);
-    flow.field(fieldX, flow.y + 2, x + width - fieldX, height - 3, field);
   }
   flow.part(ctx.index, 'answer');
   flow.y += height;
@@ -137,23 +155,26 @@ export function placeChecklist(ctx: SectionContext, sec: Extract<WorksheetSectio
   // A short list stays whole; a long one keeps at least its first three rows with the prompt.
   const kept = heights.slice(0, rows.length <= 5 ? rows.length : 3);
   const keptHeight = kept.reduce((sum, h) => sum + h, 0) + 7 * (kept.length - 1);
-  rows.forEach((row, rowIndex) => {
-    const height = heights[rowIndex] ?? checkSize + 1;
-    if (rowIndex === 0) {
-      flow.ensure(prompt.height + keptHeight);
-      prompt.draw();
-    } else {
-      flow.y += 7;
-      flow.ensure(height);
-    }
-    row.forEach((entry, column) => {
-      const x = flow.left + prompt.indent + column * (columnWidth + columnGap);
-      const boxTop = flow.y + 0.5;
-      flow.rect(x, boxTop, checkSize, checkSize, { stroke: 'frame', lineWidth: 0.9, radius: 1.5 });
-      flow.field(x, boxTop, checkSize, checkSize, fieldAt(ctx, entry.item));
-      flow.lines(entry.lines, x + labelOffset, flow.y + 1, size, leading, 'ink');
-    });
-    flow.part(ctx.index, 'item', rowIndex);
-    flow.y += height;
-  });
+  flow.ensure(prompt.height + keptHeight);
+  prompt.draw();
+  flow.tagged('L', () =>
+    rows.forEach((row, rowIndex) => {
+      const height = heights[rowIndex] ?? checkSize + 1;
+      if (rowIndex > 0) {
+        flow.y += 7;
+        flow.ensure(height);
+      }
+      row.forEach((entry, column) => {
+        const x = flow.left + prompt.indent + column * (columnWidth + columnGap);
+        const boxTop = flow.y + 0.5;
+        flow.rect(x, boxTop, checkSize, checkSize, { stroke: 'frame', lineWidth: 0.9, radius: 1.5 });
+        flow.tagged('LI', () => {
+          flow.tagged('Lbl', () => flow.field(x, boxTop, checkSize, checkSize, fieldAt(ctx, entry.item)));
+          flow.tagged('LBody', () => flow.lines(entry.lines, x + labelOffset, flow.y + 1, size, leading, 'ink'));
+        });
+      });
+      flow.part(ctx.index, 'item', rowIndex);
+      flow.y += height;
+    }),
+  );
 }

@@ -43,7 +43,7 @@ export function placeCards(ctx: SectionContext, cards: Card[]): void {
 
   flow.ensure(16 + cardHeight);
   drawScissors(flow, flow.left, flow.y + 1);
-  flow.text(flow.left + scissorsWidth + 5, flow.y + 8.5, 'Cut along the dashed lines.', 8.5, 'italic', 'muted');
+  flow.tagged('P', () => flow.text(flow.left + scissorsWidth + 5, flow.y + 8.5, 'Cut along the dashed lines.', 8.5, 'italic', 'muted'));
   flow.y += 16;
 
   for (let start = 0; start < laid.length; start += columns) {
@@ -60,15 +60,24 @@ export function placeCards(ctx: SectionContext, cards: Card[]): void {
       let y = top + pad;
       flow.rect(x + pad, y, 22, 2.5, { fill: 'accent' });
       y += 6;
-      y += flow.lines(card.titleLines, x + pad, y, title.size, title.leading, 'accent');
-      if (card.subtitleLines.length > 0)
-        y += 3 + flow.lines(card.subtitleLines, x + pad, y + 3, subtitle.size, subtitle.leading, 'muted');
-      y += 8;
-      for (const entry of card.items) {
-        if (entry.key !== undefined) flow.text(x + pad, y + item.size * ascent, entry.key, item.size, 'bold', 'accent');
-        y += flow.lines(entry.lines, x + pad + card.keyWidth, y, item.size, item.leading, 'ink') + item.gap;
-      }
-      flow.text(x + pad, top + cardHeight - pad, 'Frontline Handbook', 7, 'bold', 'muted');
+      flow.tagged('Sect', () => {
+        y += flow.tagged('H3', () => flow.lines(card.titleLines, x + pad, y, title.size, title.leading, 'accent'));
+        if (card.subtitleLines.length > 0)
+          y += 3 + flow.tagged('P', () => flow.lines(card.subtitleLines, x + pad, y + 3, subtitle.size, subtitle.leading, 'muted'));
+        y += 8;
+        flow.tagged('L', () => {
+          for (const entry of card.items) {
+            flow.tagged('LI', () => {
+              if (entry.key !== undefined) {
+                const key = entry.key;
+                flow.tagged('Lbl', () => flow.text(x + pad, y + item.size * ascent, key, item.size, 'bold', 'accent'));
+              }
+              y += flow.tagged('LBody', () => flow.lines(entry.lines, x + pad + card.keyWidth, y, item.size, item.leading, 'ink')) + item.gap;
+            });
+          }
+        });
+      });
+      flow.artifact(() => flow.text(x + pad, top + cardHeight - pad, 'Frontline Handbook', 7, 'bold', 'muted'));
       flow.part(ctx.index, 'card', start + column);
     });
     flow.y += cardHeight;

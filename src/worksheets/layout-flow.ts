@@ -1,6 +1,6 @@
 import type { WorksheetField } from './fields';
 import { ascent, type FontKey } from './fonts';
-import type { LayoutPage, PartKind } from './layout-model';
+import type { Box, LayoutPage, PartKind, StructNode, StructRole } from './layout-model';
 import { badgeSize, fieldFontSize, margin, type ColorKey, type Spacing } from './layout-style';
 import { textHeight, type Line } from './layout-text';
 import type { Measure } from './measure';
@@ -32,6 +32,41 @@ export class Flow {
 
   /** Set only while paintEach runs. */
   private target: LayoutPage | undefined;
+
+  /** The structure tree as placed so far; element 0 is the Document. */
+  readonly structure: StructNode[] = [{ role: 'Document', parent: undefined, kids: [] }];
+  /** The element that text placed now belongs to. */
+  private open = 0;
+  /** Above 0 while placing artifacts. */
+  private artifacts = 0;
+  private contents = 0;
+  private annotations = 0;
+  /** The last run of text, which the next text on the same page and element continues. */
+  private lastRun: { page: LayoutPage; node: number; content: number } | undefined;
+
+  /** Places what `place` draws inside a new element of the structure tree, after what the current element holds so far. */
+  tagged<T>(role: StructRole, place: () => T, scope?: 'Column' | 'Row'): T {
+    const node = this.structure.length;
+    this.structure.push({ role, parent: this.open, kids: [], ...(scope !== undefined && { scope }) });
+    this.structure[this.open]?.kids.push({ node });
+    const outer = this.open;
+    this.open = node;
+    try {
+      return place();
+    } finally {
+      this.open = outer;
+    }
+  }
+
+  /** Places what `place` draws as an artifact: printed, not read (decoration, page numbers, a repeated table header). */
+  artifact<T>(place: () => T): T {
+    this.artifacts++;
+    try {
+      return place();
+    } finally {
+      this.artifacts--;
+    }
+  }
 
   /**
    * The page that text, lines, boxes and fields go on: the newest one while
@@ -92,7 +127,22 @@ export class Flow {
 
   text(x: number, baselineFromTop: number, text: string, size: number, font: FontKey, color: ColorKey): void {
     const width = this.measure(text, font, size);
-    this.page.items.push({ kind: 'text', text, x, y: this.pdfY(baselineFromTop), size, font, color, width });
+    const content = this.artifacts > 0 ? undefined : this.run();
+    this.page.items.push({ kind: 'text', text, x, y: this.pdfY(baselineFromTop), size, font, color, width, ...(content !== undefined && { content }) });
+  }
+
+  /** The run of text the next text belongs to: the current one, unless the page or element changed or another element came between. */
+  private run(): number {
+    const node = this.structure[this.open];
+    const last = this.lastRun;
+    const previous = node?.kids[node.kids.length - 1];
+    if (last !== undefined && last.page === this.page && last.node === this.open && previous !== undefined && 'content' in previous && previous.content === last.content) {
+      return last.content;
+    }
+    const content = this.contents++;
+    node?.kids.push({ content });
+    this.lastRun = { page: this.page, node: this.open, content };
+    return content;
   }
 
   rect(
@@ -125,13 +175,18 @@ export class Flow {
     });
   }
 
+  /** A field's widget, in a Form element of its own where it is placed in the reading order. */
   field(x: number, top: number, width: number, height: number, field: WorksheetField): void {
-    this.page.items.push({
-      kind: 'field',
-      box: { x, y: this.pdfY(top + height), width, height },
-      field,
-      fontSize: fieldFontSize,
-    });
+    const annotation = this.annotations++;
+    this.tagged('Form', () => this.structure[this.open]?.kids.push({ annotation }));
+    this.page.items.push({ kind: 'field', box: { x, y: this.pdfY(top + height), width, height }, field, fontSize: fieldFontSize, annotation });
+  }
+
+  /** A link over text already placed, `box` from the top of the page; call it inside the Link element that holds the text. */
+  link(box: Box, url: string): void {
+    const annotation = this.annotations++;
+    this.structure[this.open]?.kids.push({ annotation });
+    this.page.items.push({ kind: 'link', box: { ...box, y: this.pdfY(box.y + box.height) }, url, annotation });
   }
 
   /** A step number in a teal disc, its top at `top`. */
@@ -139,7 +194,7 @@ export class Flow {
     const r = badgeSize / 2;
     this.page.items.push({ kind: 'circle', x: x + r, y: this.pdfY(top + r), radius: r, fill: 'accent' });
     const size = 9;
-    this.text(x + r - this.measure(label, 'bold', size) / 2, top + r + size * 0.35, label, size, 'bold', 'white');
+    this.tagged('Lbl', () => this.text(x + r - this.measure(label, 'bold', size) / 2, top + r + size * 0.35, label, size, 'bold', 'white'));
   }
 
   /** Draws wrapped lines, the first line's top at `top`; returns the height used. */

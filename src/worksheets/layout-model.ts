@@ -16,12 +16,35 @@ export interface Box {
   height: number;
 }
 
+/**
+ * Text is read in the order of the structure tree, under the element it was
+ * placed in (`content` names its run), or, with no `content`, is an artifact:
+ * drawn, not read (the header's eyebrow, page numbers). Shapes are always
+ * artifacts.
+ */
 export type LayoutItem =
-  | { kind: 'text'; text: string; x: number; y: number; size: number; font: FontKey; color: ColorKey; width: number }
+  | { kind: 'text'; text: string; x: number; y: number; size: number; font: FontKey; color: ColorKey; width: number; content?: number }
   | { kind: 'rect'; box: Box; fill?: ColorKey; stroke?: ColorKey; lineWidth: number; radius: number }
   | { kind: 'line'; x1: number; y1: number; x2: number; y2: number; color: ColorKey; lineWidth: number; dash?: number }
   | { kind: 'circle'; x: number; y: number; radius: number; fill: ColorKey }
-  | { kind: 'field'; box: Box; field: WorksheetField; fontSize: number };
+  | { kind: 'field'; box: Box; field: WorksheetField; fontSize: number; annotation: number }
+  | { kind: 'link'; box: Box; url: string; annotation: number };
+
+/** The standard structure types a worksheet's tree uses (ISO 32000-1, 14.8.4). */
+export type StructRole = 'Document' | 'Sect' | 'H1' | 'H2' | 'H3' | 'P' | 'L' | 'LI' | 'Lbl' | 'LBody' | 'Table' | 'TR' | 'TH' | 'TD' | 'Form' | 'Link';
+
+/** What an element holds, in reading order: another element, a run of its own text, or a field's or link's annotation. */
+export type StructKid = { node: number } | { content: number } | { annotation: number };
+
+/** One element of the structure tree: what a screen reader reads, and in which order. */
+export interface StructNode {
+  role: StructRole;
+  /** Index of the parent element; the root (the Document) has none. */
+  parent: number | undefined;
+  kids: StructKid[];
+  /** For a table's header cell: the column or row it heads. */
+  scope?: 'Column' | 'Row';
+}
 
 export type PartKind = 'prompt' | 'answer' | 'header' | 'row' | 'item' | 'text' | 'card';
 
@@ -40,6 +63,8 @@ export interface WorksheetLayout {
   /** The vertical rhythm the sheet was laid out with. */
   spacing: Spacing;
   pages: LayoutPage[];
+  /** The structure tree; element 0 is the Document. */
+  structure: StructNode[];
 }
 
 /** What the sheet prints that does not come from its definition. */
@@ -82,6 +107,7 @@ export function inkOf(item: LayoutItem): Box[] {
     case 'circle':
       return [{ x: item.x - item.radius, y: item.y - item.radius, width: 2 * item.radius, height: 2 * item.radius }];
     case 'field':
+    case 'link':
       return [];
   }
 }

@@ -55,13 +55,19 @@ export function placeTable(ctx: SectionContext, sec: TableSection): void {
   });
 
   let segmentTop = 0;
+  let segments = 0;
   const startSegment = () => {
     segmentTop = flow.y;
+    segments++;
     if (!sec.header) return;
     flow.rect(x0, flow.y, tableWidth, headerHeight, { fill: 'headerFill' });
-    headerLines.forEach((lines, i) => {
-      flow.lines(lines, (lefts[i] ?? x0) + pad.x, flow.y + pad.y + 0.5, type.header.size, type.header.leading, 'ink');
-    });
+    const drawHeader = () =>
+      headerLines.forEach((lines, i) => {
+        flow.tagged('TH', () => flow.lines(lines, (lefts[i] ?? x0) + pad.x, flow.y + pad.y + 0.5, type.header.size, type.header.leading, 'ink'), 'Column');
+      });
+    // The header row is read once; its repeats after a page break are printed only.
+    if (segments === 1) flow.tagged('TR', drawHeader);
+    else flow.artifact(drawHeader);
     flow.part(ctx.index, 'header');
     flow.y += headerHeight;
     flow.line(x0, flow.y, x0 + tableWidth, flow.y, 'frame', 0.75);
@@ -76,10 +82,10 @@ export function placeTable(ctx: SectionContext, sec: TableSection): void {
   const kept = allRows <= 0.45 * (flow.bottom - margin.top) ? allRows : rows.slice(0, 2).reduce((sum, r) => sum + r.height, 0);
 
   let fieldIndex = 0;
-  rows.forEach(({ row, texts, height }, rowIndex) => {
+  flow.ensure((prompt?.height ?? 0) + headerHeight + kept);
+  prompt?.draw();
+  flow.tagged('Table', () => rows.forEach(({ row, texts, height }, rowIndex) => {
     if (rowIndex === 0) {
-      flow.ensure((prompt?.height ?? 0) + headerHeight + kept);
-      prompt?.draw();
       startSegment();
     } else if (height > flow.room) {
       closeSegment();
@@ -89,7 +95,7 @@ export function placeTable(ctx: SectionContext, sec: TableSection): void {
       flow.line(x0, flow.y, x0 + tableWidth, flow.y, 'rule', 0.5);
     }
     const top = flow.y;
-    row.cells.forEach((c, i) => {
+    flow.tagged('TR', () => row.cells.forEach((c, i) => flow.tagged('TD', () => {
       const x = lefts[i] ?? x0;
       const width = widths[i] ?? 0;
       if (typeof c === 'string') {
@@ -109,9 +115,9 @@ export function placeTable(ctx: SectionContext, sec: TableSection): void {
       } else {
         flow.field(x + 2.5, top + 2.5, width - 5, height - 5, field);
       }
-    });
+    })));
     flow.part(ctx.index, 'row', rowIndex);
     flow.y += height;
-  });
+  }));
   closeSegment();
 }

@@ -45,23 +45,25 @@ export function layoutWorksheetWith(spacing: Spacing, sheet: Worksheet, paper: P
   sheet.sections.forEach((sec, index) => {
     flow.gap(spacing.sectionGap);
     const ctx: SectionContext = { flow, index, step: steps[index], fields: fields.filter((f) => f.section === index) };
-    switch (sec.kind) {
-      case 'text':
-        return placeText(ctx, sec);
-      case 'question':
-        return placeQuestion(ctx, sec);
-      case 'table':
-        return placeTable(ctx, sec);
-      case 'checklist':
-        return placeChecklist(ctx, sec);
-      case 'name-date':
-        return placeNameDate(ctx);
-      case 'cards':
-        return placeCards(ctx, sec.cards);
-    }
+    flow.tagged('Sect', () => {
+      switch (sec.kind) {
+        case 'text':
+          return placeText(ctx, sec);
+        case 'question':
+          return placeQuestion(ctx, sec);
+        case 'table':
+          return placeTable(ctx, sec);
+        case 'checklist':
+          return placeChecklist(ctx, sec);
+        case 'name-date':
+          return placeNameDate(ctx);
+        case 'cards':
+          return placeCards(ctx, sec.cards);
+      }
+    });
   });
 
-  flow.paintEach((index) => drawFooter(flow, footer, index + 1, flow.pages.length));
+  flow.paintEach((index) => drawFooter(flow, footer, context.url, index + 1, flow.pages.length));
 
   return {
     paper,
@@ -74,5 +76,6 @@ export function layoutWorksheetWith(spacing: Spacing, sheet: Worksheet, paper: P
     content: { x: left, y: paper.height - bottom, width, height: bottom - margin.top },
     spacing,
     pages: flow.pages,
+    structure: flow.structure,
   };
 }

@@ -1,5 +1,6 @@
 import {
   PDFName,
+  PDFOperatorNames,
   appendBezierCurve,
   beginText,
   closePath,
@@ -18,11 +19,11 @@ import {
   setTextMatrix,
   showText,
   stroke,
-  type PDFOperator,
+  PDFOperator,
   type PDFPage,
 } from 'pdf-lib';
 import type { FontKey } from './fonts';
-import type { Box, LayoutItem } from './layout-model';
+import type { Box, LayoutItem, StructRole } from './layout-model';
 import type { EmbeddedFont } from './pdf-font';
 import { palette, type ColorKey } from './layout-style';
 
@@ -36,8 +37,14 @@ const r = (value: number) => Math.round(value * 100) / 100;
  * when it changes makes the file smaller and the render faster. Shapes go
  * first, text last, so no label is ever hidden under a panel.
  */
-export function paintPage(page: PDFPage, items: LayoutItem[], fonts: Record<FontKey, EmbeddedFont>): void {
-  const ops: PDFOperator[] = [pushGraphicsState()];
+export function paintPage(
+  page: PDFPage,
+  items: LayoutItem[],
+  fonts: Record<FontKey, EmbeddedFont>,
+  roleOf: (content: number) => StructRole,
+): Map<number, number> {
+  // Shapes are decoration, read by no one: one artifact holds them all.
+  const ops: PDFOperator[] = [pushGraphicsState(), PDFOperator.of(PDFOperatorNames.BeginMarkedContent, [PDFName.of('Artifact')])];
   let fillColor: ColorKey | undefined;
   let strokeColor: ColorKey | undefined;
   let lineWidth: number | undefined;
@@ -87,11 +94,31 @@ export function paintPage(page: PDFPage, items: LayoutItem[], fonts: Record<Font
     }
   }
 
+  ops.push(PDFOperator.of(PDFOperatorNames.EndMarkedContent));
+
+  // Each run of text is one marked-content sequence, tagged with its element's role and numbered for the structure tree.
+  const mcids = new Map<number, number>();
+  let marked: number | 'artifact' | undefined;
+  const mark = (content: number | undefined) => {
+    const next = content ?? 'artifact';
+    if (next === marked) return;
+    if (marked !== undefined) ops.push(PDFOperator.of(PDFOperatorNames.EndMarkedContent));
+    if (content === undefined) ops.push(PDFOperator.of(PDFOperatorNames.BeginMarkedContent, [PDFName.of('Artifact')]));
+    else {
+      const mcid = mcids.get(content) ?? mcids.size;
+      mcids.set(content, mcid);
+      // A string operand is written as is: the property list is the dictionary << /MCID n >>.
+      ops.push(PDFOperator.of(PDFOperatorNames.BeginMarkedContentSequence, [PDFName.of(roleOf(content)), `<< /MCID ${mcid} >>`]));
+    }
+    marked = next;
+  };
+
   const fontKeys = new Map<FontKey, PDFName>();
   let font: string | undefined;
   ops.push(beginText());
   for (const item of items) {
     if (item.kind !== 'text') continue;
+    mark(item.content);
     let key = fontKeys.get(item.font);
     if (key === undefined) {
       key = page.node.newFontDictionary(item.font, fonts[item.font].ref);
@@ -102,8 +129,10 @@ export function paintPage(page: PDFPage, items: LayoutItem[], fonts: Record<Font
     setFill(item.color);
     ops.push(setTextMatrix(1, 0, 0, 1, r(item.x), r(item.y)), showText(fonts[item.font].encode(item.text)));
   }
+  if (marked !== undefined) ops.push(PDFOperator.of(PDFOperatorNames.EndMarkedContent));
   ops.push(endText(), popGraphicsState());
   page.pushOperators(...ops);
+  return mcids;
 }
 
 /** A rectangle with rounded corners: four quarter-circle curves (a circle when the radius is half the side). */

@@ -12,16 +12,18 @@ import {
 } from 'pdf-lib';
 import type { WorksheetFonts } from './fonts';
 import { layoutWorksheet, type LayoutItem, type WorksheetContext } from './layout';
+import type { StructNode, StructRole } from './layout-model';
 import { palette } from './layout-style';
 import { measureWith, type Measure } from './measure';
 import { papers, type PaperId } from './paper';
 import { isFillable } from './pdf-kind';
 import { embedFont, type EmbeddedFont } from './pdf-font';
 import { paintPage } from './pdf-paint';
+import { linkAnnotation, producer, writeStructure, type MarkedRun, type PlacedAnnotation } from './pdf-structure';
 import type { Worksheet } from './schema';
 
 /** Bump when the output changes on purpose, so the document ID changes with it. */
-const rendererVersion = '3';
+const rendererVersion = '4';
 
 // Widths do not depend on the document, so one measure serves every render with the same faces.
 const measures = new WeakMap<WorksheetFonts, Measure>();
@@ -54,15 +56,24 @@ export async function renderWorksheetPdf(
 
   describe(doc, sheet);
   if (fillable) await prepareForm(doc, embedded.regular);
+  const roles = contentRoles(layout.structure);
+  const runs = new Map<number, MarkedRun>();
+  const annotations = new Map<number, PlacedAnnotation>();
   for (const pageLayout of layout.pages) {
     const page = doc.addPage([layout.paper.width, layout.paper.height]);
-    // Tab through fields row by row, as they read.
-    page.node.set(PDFName.of('Tabs'), PDFName.of('R'));
-    paintPage(page, pageLayout.items, embedded);
+    const mcids = paintPage(page, pageLayout.items, embedded, (content) => roles.get(content) ?? 'P');
+    for (const [content, mcid] of mcids) runs.set(content, { page: page.ref, mcid });
     for (const item of pageLayout.items) {
-      if (item.kind === 'field') addField(doc, page, item);
+      if (item.kind === 'field') annotations.set(item.annotation, addField(doc, page, item));
+      if (item.kind === 'link') {
+        const dict = linkAnnotation(doc, page.ref, item.box, item.url);
+        const annotation = doc.context.register(dict);
+        page.node.addAnnot(annotation);
+        annotations.set(item.annotation, { page: page.ref, annotation, dict });
+      }
     }
   }
+  writeStructure(doc, sheet, layout.structure, doc.getPages().map((page) => page.node), runs, annotations);
   await setDocumentId(doc, sheet, paper, context);
   return doc.save({ updateFieldAppearances: false, useObjectStreams: true });
 }
@@ -72,7 +83,7 @@ function describe(doc: PDFDocument, sheet: Worksheet): void {
   doc.setSubject(sheet.purpose);
   doc.setAuthor('Frontline Handbook');
   doc.setCreator('Frontline Handbook');
-  doc.setProducer('Frontline Handbook worksheet renderer (pdf-lib)');
+  doc.setProducer(producer);
   doc.setLanguage('en-US');
 }
 
@@ -101,7 +112,7 @@ async function prepareForm(doc: PDFDocument, answers: EmbeddedFont): Promise<voi
  * stream (PDFBox, qpdf --generate-appearances) would otherwise show one
  * answer in every box that shares it.
  */
-function addField(doc: PDFDocument, page: PDFPage, item: Extract<LayoutItem, { kind: 'field' }>): void {
+function addField(doc: PDFDocument, page: PDFPage, item: Extract<LayoutItem, { kind: 'field' }>): PlacedAnnotation {
   const form = doc.getForm();
   const { context } = doc;
   const { field, box } = item;
@@ -141,6 +152,14 @@ function addField(doc: PDFDocument, page: PDFPage, item: Extract<LayoutItem, { k
   const tooltip = PDFHexString.fromText(field.tooltip);
   acroField.dict.set(PDFName.of('TU'), tooltip);
   widget.dict.set(PDFName.of('TU'), tooltip);
+  return { page: page.ref, annotation: ref, dict: widget.dict };
+}
+
+/** The role of the element each run of text belongs to, for its marked-content tag. */
+function contentRoles(structure: readonly StructNode[]): Map<number, StructRole> {
+  const roles = new Map<number, StructRole>();
+  for (const node of structure) for (const kid of node.kids) if ('content' in kid) roles.set(kid.content, node.role);
+  return roles;
 }
 
 /** A check mark in the box, stroked in ink with round ends. */

@@ -160,7 +160,7 @@ describe.each(cases)('$pdf', ({ slug, sheet, context, paper, pdf, file }) => {
     );
     for (const page of doc.getPages()) {
       expect(page.getSize()).toEqual({ width: papers[paper].width, height: papers[paper].height });
-      expect(page.node.lookup(PDFName.of('Tabs'))?.toString()).toBe('/R');
+      expect(page.node.lookup(PDFName.of('Tabs'))?.toString()).toBe('/S');
     }
     if (fields.length === 0) return;
     const acroForm = doc.getForm().acroForm.dict;

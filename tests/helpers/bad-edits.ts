@@ -298,7 +298,7 @@ export const badEdits: BadEdit[] = [
   {
     name: 'an unknown section kind',
     apply: (root) => edit(root, 'worksheets/own-your-message.yaml', (text) => text.replace('  - kind: checklist\n', '  - kind: tickbox\n')),
-    message: 'worksheets/own-your-message.yaml:LINE(kind: tickbox): sections item 8.kind: unknown section kind "tickbox". Fix: use one of text, question, table, checklist, name-date, cards.',
+    message: 'worksheets/own-your-message.yaml:LINE(kind: tickbox): sections item 8.kind: unknown section kind "tickbox". Fix: use one of text, question, table, checklist, choice, name-date, cards.',
   },
   {
     name: 'a duplicate field name in a worksheet',

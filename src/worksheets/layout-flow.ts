@@ -1,7 +1,7 @@
 import type { WorksheetField } from './fields';
 import { ascent, type FontKey } from './fonts';
 import type { LayoutPage, PartKind } from './layout-model';
-import { badgeSize, fieldFontSize, margin, type ColorKey, type Spacing } from './layout-style';
+import { badgeSize, checkSize, fieldFontSize, margin, type ColorKey, type Spacing } from './layout-style';
 import { textHeight, type Line } from './layout-text';
 import type { Measure } from './measure';
 import type { Paper } from './paper';
@@ -125,13 +125,24 @@ export class Flow {
     });
   }
 
-  field(x: number, top: number, width: number, height: number, field: WorksheetField): void {
+  field(x: number, top: number, width: number, height: number, field: WorksheetField, option?: string): void {
     this.page.items.push({
       kind: 'field',
       box: { x, y: this.pdfY(top + height), width, height },
       field,
       fontSize: fieldFontSize,
+      ...(option !== undefined && { option }),
     });
+  }
+
+  /**
+   * A box to tick, its top left at (x, top): square for a check box, round
+   * for one option of a choice (the shape people know means "pick one"). The
+   * widget covers the whole printed box, so a click anywhere on it counts.
+   */
+  tickBox(x: number, top: number, field: WorksheetField, option?: string): void {
+    this.rect(x, top, checkSize, checkSize, { stroke: 'frame', lineWidth: 0.9, radius: option === undefined ? 1.5 : checkSize / 2 });
+    this.field(x, top, checkSize, checkSize, field, option);
   }
 
   /** A step number in a teal disc, its top at `top`. */

@@ -21,7 +21,14 @@ export type LayoutItem =
   | { kind: 'rect'; box: Box; fill?: ColorKey; stroke?: ColorKey; lineWidth: number; radius: number }
   | { kind: 'line'; x1: number; y1: number; x2: number; y2: number; color: ColorKey; lineWidth: number; dash?: number }
   | { kind: 'circle'; x: number; y: number; radius: number; fill: ColorKey }
-  | { kind: 'field'; box: Box; field: WorksheetField; fontSize: number };
+  | {
+      kind: 'field';
+      box: Box;
+      field: WorksheetField;
+      fontSize: number;
+      /** For a choice, the option this box stands for (one of field.options' values): one widget per option, all of one field. */
+      option?: string;
+    };
 
 export type PartKind = 'prompt' | 'answer' | 'header' | 'row' | 'item' | 'text' | 'card';
 

@@ -15,12 +15,13 @@ import { layoutWorksheet, type LayoutItem, type WorksheetContext } from './layou
 import { palette } from './layout-style';
 import { embedFonts, measureWith, type Measure } from './measure';
 import { papers, type PaperId } from './paper';
+import { addChoiceWidget } from './pdf-choice';
 import { isFillable } from './pdf-kind';
 import { paintPage } from './pdf-paint';
 import type { Worksheet } from './schema';
 
 /** Bump when the output changes on purpose, so the document ID changes with it. */
-const rendererVersion = '2';
+const rendererVersion = '3';
 
 // Widths do not depend on the document, so one cache serves every render.
 let sharedMeasure: Measure | undefined;
@@ -46,7 +47,8 @@ export async function renderWorksheetPdf(sheet: Worksheet, paper: PaperId, conte
     page.node.set(PDFName.of('Tabs'), PDFName.of('R'));
     paintPage(page, pageLayout.items, fonts);
     for (const item of pageLayout.items) {
-      if (item.kind === 'field') addField(doc, page, item, fonts.regular, templates);
+      if (item.kind === 'field' && item.option !== undefined) addChoiceWidget(doc, page, item);
+      else if (item.kind === 'field') addField(doc, page, item, fonts.regular, templates);
     }
   }
   await setDocumentId(doc, sheet, paper, context);

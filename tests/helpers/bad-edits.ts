@@ -306,6 +306,12 @@ export const badEdits: BadEdit[] = [
     message: 'worksheets/choosing-collaboration.yaml:',
   },
   {
+    name: 'a choice of one row in a table left half ticked',
+    apply: (root) => edit(root, 'worksheets/parent-adult-or-child.yaml', (text) => text.replace('{check}, {check}, {check}', "{check}, 'n/a', {check}")),
+    message:
+      'worksheets/parent-adult-or-child.yaml:LINE(n/a): sections item 3.rows item 1.cells item 3: row "line-1" of table "lines" has {check} in 2 of the 3 columns of group "mode" (parent, adult, child). Fix: write {check} in every column of the group, or in none of them: together they are one choice.',
+  },
+  {
     name: 'a tab in a worksheet',
     apply: (root) => edit(root, 'worksheets/sources-of-influence.yaml', (text) => text.replace(/^minutes:/m, '\tminutes:')),
     message: 'worksheets/sources-of-influence.yaml:LINE(\tminutes:): minutes: this line is indented with a tab. Fix: indent with spaces; YAML does not accept tabs.',

@@ -21,7 +21,7 @@ export function fieldAt(ctx: SectionContext, position: number): WorksheetField {
 }
 
 /**
- * The heading of a numbered block (question, table, checklist): step badge,
+ * The heading of a numbered block (question, table, checklist, choice): step badge,
  * bold prompt, optional hint. Measured first, so the caller can keep it on
  * the same page as what follows; drawn when the caller says.
  */
@@ -134,23 +134,46 @@ export function placeNameDate(ctx: SectionContext): void {
   flow.y += height;
 }
 
+/** One box of a checklist or a choice: the words beside it, its field and, for a choice, the option it stands for. */
+interface TickEntry {
+  label: string;
+  field: WorksheetField;
+  option?: string;
+}
+
 /** Check boxes with labels, in one or two columns; the prompt stays with the first row. */
 export function placeChecklist(ctx: SectionContext, sec: Extract<WorksheetSection, { kind: 'checklist' }>): void {
+  const entries = sec.items.map((item, index) => ({ label: item.label, field: fieldAt(ctx, index) }));
+  placeTickList(ctx, sec, entries);
+}
+
+/** A choice: one round box per option, laid out as a checklist; all of them one field. */
+export function placeChoice(ctx: SectionContext, sec: Extract<WorksheetSection, { kind: 'choice' }>): void {
+  const field = fieldAt(ctx, 0);
+  placeTickList(ctx, sec, sec.options.map((option) => ({ label: option.label, field, option: option.name })));
+}
+
+/** Boxes to tick with their labels under a prompt, in one or two columns, a row at a time. */
+function placeTickList(
+  ctx: SectionContext,
+  sec: { prompt: string; hint?: string | undefined; columns: 1 | 2 },
+  entries: TickEntry[],
+): void {
   const { flow } = ctx;
   const { size, leading } = type.body;
   const prompt = promptBlock(ctx, sec.prompt, sec.hint);
   const columnGap = 16;
   const columnWidth = (flow.width - prompt.indent - columnGap * (sec.columns - 1)) / sec.columns;
   const labelOffset = checkSize + 7;
-  const rows: Array<Array<{ item: number; lines: Line[] }>> = [];
-  sec.items.forEach((item, index) => {
-    const entry = { item: index, lines: wrapText(flow.measure, item.label, columnWidth - labelOffset, size) };
-    if (index % sec.columns === 0) rows.push([entry]);
-    else rows[rows.length - 1]?.push(entry);
+  const rows: Array<Array<{ entry: TickEntry; lines: Line[] }>> = [];
+  entries.forEach((entry, index) => {
+    const placed = { entry, lines: wrapText(flow.measure, entry.label, columnWidth - labelOffset, size) };
+    if (index % sec.columns === 0) rows.push([placed]);
+    else rows[rows.length - 1]?.push(placed);
   });
   // Boxes and labels sit 0.5-1 pt below the row's top (to line up with the text), so rows allow for it.
   const heights = rows.map((row) =>
-    Math.max(checkSize + 1, ...row.map((entry) => textHeight(entry.lines.length, size, leading) + 1)),
+    Math.max(checkSize + 1, ...row.map((placed) => textHeight(placed.lines.length, size, leading) + 1)),
   );
   // A short list stays whole; a long one keeps at least its first three rows with the prompt.
   const kept = heights.slice(0, rows.length <= 5 ? rows.length : 3);
@@ -164,13 +187,11 @@ export function placeChecklist(ctx: SectionContext, sec: Extract<WorksheetSectio
         flow.y += 7;
         flow.ensure(height);
       }
-      row.forEach((entry, column) => {
+      row.forEach(({ entry, lines }, column) => {
         const x = flow.left + prompt.indent + column * (columnWidth + columnGap);
-        const boxTop = flow.y + 0.5;
-        flow.rect(x, boxTop, checkSize, checkSize, { stroke: 'frame', lineWidth: 0.9, radius: 1.5 });
         flow.tagged('LI', () => {
-          flow.tagged('Lbl', () => flow.field(x, boxTop, checkSize, checkSize, fieldAt(ctx, entry.item)));
-          flow.tagged('LBody', () => flow.lines(entry.lines, x + labelOffset, flow.y + 1, size, leading, 'ink'));
+          flow.tagged('Lbl', () => flow.tickBox(x, flow.y + 0.5, entry.field, entry.option));
+          flow.tagged('LBody', () => flow.lines(lines, x + labelOffset, flow.y + 1, size, leading, 'ink'));
         });
       });
       flow.part(ctx.index, 'item', rowIndex);

@@ -1,7 +1,7 @@
 import type { WorksheetField } from './fields';
 import { ascent, type FontKey } from './fonts';
 import type { Box, LayoutPage, PartKind, StructNode, StructRole } from './layout-model';
-import { badgeSize, fieldFontSize, margin, type ColorKey, type Spacing } from './layout-style';
+import { badgeSize, checkSize, fieldFontSize, margin, type ColorKey, type Spacing } from './layout-style';
 import { textHeight, type Line } from './layout-text';
 import type { Measure } from './measure';
 import type { Paper } from './paper';
@@ -175,11 +175,18 @@ export class Flow {
     });
   }
 
-  /** A field's widget, in a Form element of its own where it is placed in the reading order. */
-  field(x: number, top: number, width: number, height: number, field: WorksheetField): void {
+  /** A field's widget (for a choice, one option's), in a Form element of its own where it is placed in the reading order. */
+  field(x: number, top: number, width: number, height: number, field: WorksheetField, option?: string): void {
     const annotation = this.annotations++;
     this.tagged('Form', () => this.structure[this.open]?.kids.push({ annotation }));
-    this.page.items.push({ kind: 'field', box: { x, y: this.pdfY(top + height), width, height }, field, fontSize: fieldFontSize, annotation });
+    this.page.items.push({
+      kind: 'field',
+      box: { x, y: this.pdfY(top + height), width, height },
+      field,
+      fontSize: fieldFontSize,
+      annotation,
+      ...(option !== undefined && { option }),
+    });
   }
 
   /** A link over text already placed, `box` from the top of the page; call it inside the Link element that holds the text. */
@@ -187,6 +194,16 @@ export class Flow {
     const annotation = this.annotations++;
     this.structure[this.open]?.kids.push({ annotation });
     this.page.items.push({ kind: 'link', box: { ...box, y: this.pdfY(box.y + box.height) }, url, annotation });
+  }
+
+  /**
+   * A box to tick, its top left at (x, top): square for a check box, round
+   * for one option of a choice (the shape people know means "pick one"). The
+   * widget covers the whole printed box, so a click anywhere on it counts.
+   */
+  tickBox(x: number, top: number, field: WorksheetField, option?: string): void {
+    this.rect(x, top, checkSize, checkSize, { stroke: 'frame', lineWidth: 0.9, radius: option === undefined ? 1.5 : checkSize / 2 });
+    this.field(x, top, checkSize, checkSize, field, option);
   }
 
   /** A step number in a teal disc, its top at `top`. */

@@ -27,7 +27,15 @@ export type LayoutItem =
   | { kind: 'rect'; box: Box; fill?: ColorKey; stroke?: ColorKey; lineWidth: number; radius: number }
   | { kind: 'line'; x1: number; y1: number; x2: number; y2: number; color: ColorKey; lineWidth: number; dash?: number }
   | { kind: 'circle'; x: number; y: number; radius: number; fill: ColorKey }
-  | { kind: 'field'; box: Box; field: WorksheetField; fontSize: number; annotation: number }
+  | {
+      kind: 'field';
+      box: Box;
+      field: WorksheetField;
+      fontSize: number;
+      annotation: number;
+      /** For a choice, the option this box stands for (one of field.options' values): one widget per option, all of one field. */
+      option?: string;
+    }
   | { kind: 'link'; box: Box; url: string; annotation: number };
 
 /** The standard structure types a worksheet's tree uses (ISO 32000-1, 14.8.4). */

@@ -1,3 +1,4 @@
+import type { WorksheetField } from './fields';
 import { fieldAt, promptBlock, type SectionContext } from './layout-blocks';
 import { cellPadding as pad, checkSize, margin, type } from './layout-style';
 import { textHeight, wrapText } from './layout-text';
@@ -85,6 +86,8 @@ export function placeTable(ctx: SectionContext, sec: TableSection): void {
   flow.ensure((prompt?.height ?? 0) + headerHeight + kept);
   prompt?.draw();
   flow.tagged('Table', () => rows.forEach(({ row, texts, height }, rowIndex) => {
+    // A group's cells in this row share the one field that fieldsOf lists at its first cell.
+    const groupFields = new Map<string, WorksheetField>();
     if (rowIndex === 0) {
       startSegment();
     } else if (height > flow.room) {
@@ -106,12 +109,13 @@ export function placeTable(ctx: SectionContext, sec: TableSection): void {
         flow.lines(text.note, x + pad.x, textTop + text.noteTop, type.note.size, type.note.leading, 'muted');
         return;
       }
-      const field = fieldAt(ctx, fieldIndex++);
+      const group = 'check' in c ? sec.columns[i]?.group : undefined;
+      const known = group === undefined ? undefined : groupFields.get(group);
+      const field = known ?? fieldAt(ctx, fieldIndex++);
+      if (group !== undefined) groupFields.set(group, field);
       if ('check' in c) {
-        const bx = x + (width - checkSize) / 2;
-        const by = top + (height - checkSize) / 2;
-        flow.rect(bx, by, checkSize, checkSize, { stroke: 'frame', lineWidth: 0.9, radius: 1.5 });
-        flow.field(bx, by, checkSize, checkSize, field);
+        const option = group === undefined ? undefined : sec.columns[i]?.name;
+        flow.tickBox(x + (width - checkSize) / 2, top + (height - checkSize) / 2, field, option);
       } else {
         flow.field(x + 2.5, top + 2.5, width - 5, height - 5, field);
       }

@@ -1,5 +1,5 @@
 import { fieldsOf } from './fields';
-import { placeChecklist, placeNameDate, placeQuestion, placeText, type SectionContext } from './layout-blocks';
+import { placeChecklist, placeChoice, placeNameDate, placeQuestion, placeText, type SectionContext } from './layout-blocks';
 import { placeCards } from './layout-cards';
 import { Flow } from './layout-flow';
 import { drawContinuedHeader, drawFooter, drawHeader, footerFor } from './layout-frame';
@@ -55,6 +55,8 @@ export function layoutWorksheetWith(spacing: Spacing, sheet: Worksheet, paper: P
           return placeTable(ctx, sec);
         case 'checklist':
           return placeChecklist(ctx, sec);
+        case 'choice':
+          return placeChoice(ctx, sec);
         case 'name-date':
           return placeNameDate(ctx);
         case 'cards':

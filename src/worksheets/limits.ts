@@ -26,8 +26,10 @@ export const worksheetRuleSummaries = [
   '`situations`, `related` and `sources`: at least one each, each naming one that exists; `related` names tools, scenarios, tips or case studies, not situations.',
   '`sections`: at least one, each with a `kind` from the table above.',
   `\`lines\`: a whole number from 1 to ${worksheetLimits.questionLines} in a question, to ${worksheetLimits.tableLines} in a table.`,
-  'Names of sections, rows, columns and items: lowercase words or numbers joined by hyphens. The PDF field names made from them (the table above) are each used once, and none is the start of another (`parts` beside `parts.emotion`).',
+  'Names of sections, rows, columns, groups, items and options: lowercase words or numbers joined by hyphens. The PDF field names made from them (the table above) are each used once, and none is the start of another (`parts` beside `parts.emotion`).',
   'A table row has one cell per column, and a row with fields has a `name`.',
-  `A column's \`width\`: more than 0, at most ${worksheetLimits.columnWidth}. A checklist's \`columns\`: 1 or 2.`,
+  'A column `group` has two columns or more and is not the name of a column of its table; in each row, its cells are all `{check}` or none is.',
+  'A choice has two `options` or more, each with a `name` of its own.',
+  `A column's \`width\`: more than 0, at most ${worksheetLimits.columnWidth}. A checklist's or a choice's \`columns\`: 1 or 2.`,
   `Printed text: letters and punctuation the PDF font can show, no word over ${textLimits.wordLength} characters, and contacts in braces only from ${contactKeys.map((key) => `\`{${key}}\``).join(', ')}.`,
 ] as const;

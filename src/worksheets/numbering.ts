@@ -4,6 +4,7 @@ function countsAsStep(sec: WorksheetSection): boolean {
   switch (sec.kind) {
     case 'question':
     case 'checklist':
+    case 'choice':
       return sec.numbered;
     case 'table':
       return sec.numbered && sec.heading !== undefined;

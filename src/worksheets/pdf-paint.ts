@@ -136,7 +136,7 @@ export function paintPage(
 }
 
 /** A rectangle with rounded corners: four quarter-circle curves (a circle when the radius is half the side). */
-function roundedPath({ x, y, width, height }: Box, radius: number): PDFOperator[] {
+export function roundedPath({ x, y, width, height }: Box, radius: number): PDFOperator[] {
   const k = radius * 0.5523;
   const right = x + width;
   const top = y + height;

@@ -131,7 +131,8 @@ export function linkAnnotation(doc: PDFDocument, page: PDFRef, box: { x: number;
     Rect: [box.x, box.y, box.x + box.width, box.y + box.height],
     P: page,
     F: 4,
-    Border: [0, 0, 0],
+    // No border: the address reads as a link by its words, as on the web page.
+    BS: { W: 0 },
     Contents: PDFString.of(`The worksheet's page: ${url}`),
     A: { Type: 'Action', S: 'URI', URI: PDFString.of(url) },
   });

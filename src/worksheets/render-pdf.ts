@@ -16,6 +16,7 @@ import type { StructNode, StructRole } from './layout-model';
 import { palette } from './layout-style';
 import { measureWith, type Measure } from './measure';
 import { papers, type PaperId } from './paper';
+import { addChoiceWidget } from './pdf-choice';
 import { isFillable } from './pdf-kind';
 import { embedFont, type EmbeddedFont } from './pdf-font';
 import { paintPage } from './pdf-paint';
@@ -23,7 +24,7 @@ import { linkAnnotation, producer, writeStructure, type MarkedRun, type PlacedAn
 import type { Worksheet } from './schema';
 
 /** Bump when the output changes on purpose, so the document ID changes with it. */
-const rendererVersion = '4';
+const rendererVersion = '5';
 
 // Widths do not depend on the document, so one measure serves every render with the same faces.
 const measures = new WeakMap<WorksheetFonts, Measure>();
@@ -64,7 +65,7 @@ export async function renderWorksheetPdf(
     const mcids = paintPage(page, pageLayout.items, embedded, (content) => roles.get(content) ?? 'P');
     for (const [content, mcid] of mcids) runs.set(content, { page: page.ref, mcid });
     for (const item of pageLayout.items) {
-      if (item.kind === 'field') annotations.set(item.annotation, addField(doc, page, item));
+      if (item.kind === 'field') annotations.set(item.annotation, item.option === undefined ? addField(doc, page, item) : addChoiceWidget(doc, page, item));
       if (item.kind === 'link') {
         const dict = linkAnnotation(doc, page.ref, item.box, item.url);
         const annotation = doc.context.register(dict);

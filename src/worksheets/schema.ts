@@ -7,6 +7,7 @@ import { fieldsOf } from './fields';
 import { worksheetLimits } from './limits';
 import { printable } from './printable';
 import { worksheetSection } from './sections';
+import { rowWhere, tableGroupIssues } from './table-groups';
 
 /**
  * The schema of one worksheet definition (a YAML file in worksheets/), built
@@ -63,7 +64,7 @@ export function makeWorksheetSchema(catalog: Catalog) {
       if (sec.kind !== 'table') return;
       const columnNames = sec.columns.map((c) => c.name);
       sec.rows.forEach((row, rowIndex) => {
-        const where = `row ${row.name === undefined ? rowIndex + 1 : `"${row.name}"`} of table "${sec.name}"`;
+        const where = rowWhere(sec, rowIndex);
         if (row.cells.length !== sec.columns.length) {
           ctx.addIssue({
             code: 'custom',
@@ -79,6 +80,7 @@ export function makeWorksheetSchema(catalog: Catalog) {
           });
         }
       });
+      for (const { path, message } of tableGroupIssues(sec, index)) ctx.addIssue({ code: 'custom', path, message });
     });
     const seen = new Map<string, number>();
     const fields = fieldsOf(sheet);

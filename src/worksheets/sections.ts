@@ -10,7 +10,7 @@ import { worksheetLimits } from './limits';
  */
 
 /** The kinds of section a worksheet is built from, in the order the docs list them. */
-export const sectionKinds = ['text', 'question', 'table', 'checklist', 'name-date', 'cards'] as const;
+export const sectionKinds = ['text', 'question', 'table', 'checklist', 'choice', 'name-date', 'cards'] as const;
 export type SectionKind = (typeof sectionKinds)[number];
 
 /** Field names become PDF field names (`influence.expertise.when`), so they stay short and plain. */
@@ -94,6 +94,12 @@ const tableColumn = z.strictObject({
     .positive(authorMessage('the column width must be more than 0', 'give a relative width such as 1, 2 or 0.5'))
     .max(worksheetLimits.columnWidth, authorMessage(`the column width is more than ${worksheetLimits.columnWidth}`, 'widths are relative to each other; scale them all down'))
     .default(1),
+  /**
+   * Makes this column one option of a choice: in each row, the `{check}` cells
+   * of the columns that share a group are one field, `<table>.<row>.<group>`,
+   * whose value is the name of the column ticked.
+   */
+  group: fieldName('the column group').optional(),
 });
 
 const tableRow = z.strictObject({
@@ -152,6 +158,45 @@ const checklistSection = z.strictObject({
   items: z.array(checklistItem).min(1, authorMessage('a checklist has no items', 'list at least one item')),
 });
 
+const choiceOption = z.strictObject({
+  /** The field's value when this option is chosen. */
+  name: fieldName('the option name'),
+  /** The text next to the round box; also part of its tooltip. */
+  label: printable('the option label'),
+});
+
+const choiceOptions = z
+  .array(choiceOption)
+  .min(2, authorMessage('a choice has fewer than two options', 'list at least two; for a single box to tick, use a checklist'))
+  .superRefine((options, ctx) => {
+    // The names are the field's values: a repeated one could not tell its two boxes apart.
+    options.forEach((option, index) => {
+      const first = options.findIndex((other) => other.name === option.name);
+      if (first === index) return;
+      ctx.addIssue({
+        code: 'custom',
+        path: [index, 'name'],
+        message: authorMessage(`the option name "${option.name}" is used by options ${first + 1} and ${index + 1}`, 'give each option of a choice its own name'),
+      });
+    });
+  });
+
+const choiceSection = z.strictObject({
+  /** Round boxes with labels, of which the reader ticks exactly one. */
+  kind: z.literal('choice'),
+  /** The field's name in the PDF; its value is the name of the option chosen. */
+  name: fieldName('the choice name'),
+  /** The question or instruction above the boxes, numbered like a question; also the field's tooltip. */
+  prompt: printable('the prompt'),
+  /** Optional short help under the prompt. */
+  hint: printable('the hint').optional(),
+  /** Count it among the sheet's numbered steps. */
+  numbered: z.boolean().default(true),
+  /** Lay the boxes out in one column or two. */
+  columns: z.literal([1, 2], { error: authorMessage('a choice has one or two columns', 'write columns: 1 or columns: 2, or leave it out for one') }).default(1),
+  options: choiceOptions,
+});
+
 const nameDateSection = z.strictObject({
   /** Two lines to write on at the top of a sheet: a name and a date. */
   kind: z.literal('name-date'),
@@ -182,7 +227,7 @@ const cardsSection = z.strictObject({
 /** One section of a worksheet, told apart by its `kind`. */
 export const worksheetSection = z.discriminatedUnion(
   'kind',
-  [textSection, questionSection, tableSection, checklistSection, nameDateSection, cardsSection],
+  [textSection, questionSection, tableSection, checklistSection, choiceSection, nameDateSection, cardsSection],
   {
     error: (issue) => {
       const input: unknown = issue.input;
@@ -197,4 +242,5 @@ export const worksheetSection = z.discriminatedUnion(
 export type WorksheetSection = z.output<typeof worksheetSection>;
 export type TableSection = Extract<WorksheetSection, { kind: 'table' }>;
 export type TableCell = TableSection['rows'][number]['cells'][number];
+export type ChoiceSection = Extract<WorksheetSection, { kind: 'choice' }>;
 export type Card = Extract<WorksheetSection, { kind: 'cards' }>['cards'][number];

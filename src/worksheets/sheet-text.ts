@@ -32,6 +32,13 @@ export function mapSheetText(sheet: Worksheet, change: (text: string) => string)
           hint: optional(sec.hint),
           items: sec.items.map((item) => ({ ...item, label: change(item.label) })),
         };
+      case 'choice':
+        return {
+          ...sec,
+          prompt: change(sec.prompt),
+          hint: optional(sec.hint),
+          options: sec.options.map((option) => ({ ...option, label: change(option.label) })),
+        };
       case 'name-date':
         return { ...sec, nameLabel: change(sec.nameLabel), dateLabel: change(sec.dateLabel) };
       case 'cards':

@@ -29,6 +29,11 @@ afterAll(() => rmSync(workDir, { recursive: true, force: true }));
 /** Polish, Czech, Turkish, Romanian, Vietnamese, Greek, Ukrainian and Russian, with typographic punctuation. */
 const scripts = 'Łódź žluť Iğdır şțâ Tiếng Việt “Ελλάδα” Київ — Ёлка €';
 
+/** What a tool is asked to set a tick or a choice to: a check box's on state, or a choice's first option. */
+function pick(field: WorksheetField, checked: string): string {
+  return field.type === 'choice' ? (field.options[0]?.value ?? checked) : checked;
+}
+
 /** A short answer, unique to its field so a test can tell where it printed. */
 function shortAnswer(index: number): string {
   return `A${index + 1} ${scripts}`;
@@ -132,11 +137,14 @@ async function fillWithPdfjs(bytes: Uint8Array, answerOf: (index: number) => str
   for (const [name, list] of Object.entries(Object(objects))) {
     const index = indexOf.get(name);
     if (index === undefined || !Array.isArray(list)) continue;
+    const field = fields[index];
     for (const widget of list) {
       const id: unknown = Reflect.get(Object(widget), 'id');
       const type: unknown = Reflect.get(Object(widget), 'type');
-      if (typeof id !== 'string') continue;
-      pdf.annotationStorage.setValue(id, { value: type === 'checkbox' ? true : answerOf(index) });
+      const exportValue: unknown = Reflect.get(Object(widget), 'exportValues');
+      if (typeof id !== 'string' || field === undefined) continue;
+      if (type === 'radiobutton') pdf.annotationStorage.setValue(id, { value: exportValue === pick(field, '') });
+      else pdf.annotationStorage.setValue(id, { value: type === 'checkbox' ? true : answerOf(index) });
     }
   }
   const saved = await pdf.saveDocument();
@@ -160,7 +168,7 @@ beforeAll(async () => {
       (['short', 'long'] as const).flatMap((kind) => [
         join(builtSite, pdf),
         join(workDir, `pdfbox-${kind}-${file}`),
-        ...fields.map((field, index) => `${field.name}\t${field.type === 'check' ? 'on' : kind === 'short' ? shortAnswer(index) : longAnswer(index)}`),
+        ...fields.map((field, index) => `${field.name}\t${field.type !== 'text' ? pick(field, 'on') : kind === 'short' ? shortAnswer(index) : longAnswer(index)}`),
         '',
       ]),
     );
@@ -171,7 +179,7 @@ beforeAll(async () => {
   if (pdftk.present) {
     const commands = cases.map(({ pdf, file, fields }): [string, string[]] => {
       const values = fields
-        .map((field, index) => `<field name="${field.name}"><value>${field.type === 'check' ? 'Yes' : longAnswer(index)}</value></field>`)
+        .map((field, index) => `<field name="${field.name}"><value>${field.type === 'text' ? longAnswer(index) : pick(field, 'Yes')}</value></field>`)
         .join('');
       const xfdf = join(workDir, `${file}.xfdf`);
       writeFileSync(xfdf, `<?xml version="1.0" encoding="UTF-8"?><xfdf xmlns="http://ns.adobe.com/xfdf/"><fields>${values}</fields></xfdf>`);

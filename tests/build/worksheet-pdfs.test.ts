@@ -2,11 +2,11 @@ import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
-import { PDFBool, PDFCheckBox, PDFDict, PDFDocument, PDFName, PDFTextField } from 'pdf-lib';
+import { PDFBool, PDFCheckBox, PDFDict, PDFDocument, PDFName, PDFRadioGroup, PDFTextField } from 'pdf-lib';
 import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { worksheetPdfPath } from '../../src/worksheets/context';
-import { fieldsOf, type WorksheetField } from '../../src/worksheets/fields';
+import { fieldsOf, type ChoiceField, type ChoiceOption, type WorksheetField } from '../../src/worksheets/fields';
 import { checkSize } from '../../src/worksheets/layout-style';
 import { paperIds, papers } from '../../src/worksheets/paper';
 import { loadWorksheetFonts } from '../../src/worksheets/font-files';
@@ -30,6 +30,9 @@ interface WidgetInfo {
   tooltip: string;
   multiline: boolean;
   checkBox: boolean;
+  radioButton: boolean;
+  /** A radio button's export value: the option it stands for. */
+  buttonValue: string | undefined;
   fontSize: number | undefined;
 }
 
@@ -48,6 +51,8 @@ function widgetInfo(annotation: unknown): WidgetInfo | undefined {
     tooltip: String(read('alternativeText') ?? ''),
     multiline: read('multiLine') === true,
     checkBox: read('checkBox') === true,
+    radioButton: read('radioButton') === true,
+    buttonValue: typeof read('buttonValue') === 'string' ? String(read('buttonValue')) : undefined,
     fontSize,
   };
 }
@@ -66,11 +71,25 @@ async function pdfjsWidgets(bytes: Uint8Array): Promise<WidgetInfo[]> {
   return widgets;
 }
 
-/** A value for each field that shows up when rendered and is easy to check after a reload. */
+/** A value for each field that shows up when rendered and is easy to check after a reload; a choice's is in optionFor. */
 function valueFor(field: WorksheetField, index: number): string | true {
-  if (field.type === 'check') return true;
+  if (field.type !== 'text') return true;
   return field.lines > 1 ? `Answer ${index + 1}: said calmly, then waited for the reply.` : `Answer ${index + 1}`;
 }
+
+/** The option each choice gets when filled: they differ from one field to the next, so a mix-up shows. */
+function optionFor(field: ChoiceField, index: number): string {
+  return field.options[index % field.options.length]?.value ?? '';
+}
+
+/** The widgets a field has: one, or one per option of a choice, with the option each stands for. */
+function widgetsOf(fields: WorksheetField[]): Array<{ field: WorksheetField; option?: ChoiceOption }> {
+  return fields.flatMap((field): Array<{ field: WorksheetField; option?: ChoiceOption }> =>
+    field.type === 'choice' ? field.options.map((option) => ({ field, option })) : [{ field }],
+  );
+}
+
+const isChoice = (field: WorksheetField): field is ChoiceField => field.type === 'choice';
 
 /** Fills every field; without appearances, the values alone, as a tool that leaves drawing them to the reader. */
 async function fillEveryField(bytes: Uint8Array, fields: WorksheetField[], appearances = true): Promise<Uint8Array> {
@@ -78,7 +97,8 @@ async function fillEveryField(bytes: Uint8Array, fields: WorksheetField[], appea
   const form = doc.getForm();
   fields.forEach((field, index) => {
     const value = valueFor(field, index);
-    if (value === true) form.getCheckBox(field.name).check();
+    if (field.type === 'choice') form.getRadioGroup(field.name).select(optionFor(field, index));
+    else if (value === true) form.getCheckBox(field.name).check();
     else form.getTextField(field.name).setText(value);
   });
   // Such a tool asks the reader to draw them, as pdf.js does.
@@ -134,9 +154,18 @@ describe.each(cases)('$pdf', ({ slug, sheet, context, paper, pdf, file }) => {
 
   it('has every defined field, with its type and tooltip, as pdf.js sees it', async () => {
     const widgets = await pdfjsWidgets(bytes);
-    expect(widgets.map((w) => w.name)).toEqual(fields.map((f) => f.name));
-    fields.forEach((field, index) => {
+    const expected = widgetsOf(fields);
+    expect(widgets.map((w) => w.name)).toEqual(expected.map(({ field }) => field.name));
+    expected.forEach(({ field, option }, index) => {
       const widget = widgets[index];
+      if (option !== undefined) {
+        // Each round box says which option it is; the field's own tooltip is the question.
+        expect(widget?.tooltip, field.name).toBe(`${field.tooltip}: ${option.label}`);
+        expect(widget?.type, field.name).toBe('Btn');
+        expect(widget?.radioButton, field.name).toBe(true);
+        expect(widget?.buttonValue, field.name).toBe(option.value);
+        return;
+      }
       expect(widget?.tooltip, field.name).toBe(field.tooltip);
       if (field.type === 'check') {
         expect(widget?.type, field.name).toBe('Btn');
@@ -179,7 +208,10 @@ describe.each(cases)('$pdf', ({ slug, sheet, context, paper, pdf, file }) => {
     fields.forEach((field, index) => {
       const value = valueFor(field, index);
       const loaded = form.getField(field.name);
-      if (value === true) {
+      if (field.type === 'choice') {
+        expect(loaded, field.name).toBeInstanceOf(PDFRadioGroup);
+        expect(form.getRadioGroup(field.name).getSelected(), field.name).toBe(optionFor(field, index));
+      } else if (value === true) {
         expect(loaded, field.name).toBeInstanceOf(PDFCheckBox);
         expect(form.getCheckBox(field.name).isChecked(), field.name).toBe(true);
       } else {
@@ -233,7 +265,7 @@ describe.each(cases)('$pdf', ({ slug, sheet, context, paper, pdf, file }) => {
   it.skipIf(!qpdf.run)('gives every widget appearance streams of its own, as qpdf reads the file', () => {
     if (!qpdf.present) throw new Error(qpdf.message);
     const widgets = appearanceStreams(objectsOnce());
-    expect(widgets).toHaveLength(fields.length);
+    expect(widgets).toHaveLength(widgetsOf(fields).length);
     const owners = new Map<string, string>();
     const shared = widgets.flatMap(({ widget, streams }) =>
       streams.flatMap((stream) => {
@@ -245,8 +277,8 @@ describe.each(cases)('$pdf', ({ slug, sheet, context, paper, pdf, file }) => {
     expect(shared, 'appearance streams shared by two widgets').toEqual([]);
   });
 
-  if (fields.some((field) => field.type === 'check')) {
-    it.skipIf(!qpdf.run)('check boxes: the clickable area is the printed box, unticked to start, ticked with a font the form defines', () => {
+  if (fields.some((field) => field.type !== 'text')) {
+    it.skipIf(!qpdf.run)('check boxes and round boxes: the clickable area is the printed box, unticked to start, ticked with a font the form defines', () => {
       if (!qpdf.present) throw new Error(qpdf.message);
       const objects = objectsOnce();
       const form = objects.map(([, value]) => value).find((value) => read(value, '/Fields') !== undefined);
@@ -277,8 +309,73 @@ describe.each(cases)('$pdf', ({ slug, sheet, context, paper, pdf, file }) => {
     });
   }
 
+  if (fields.some(isChoice)) {
+    it.skipIf(!qpdf.run)('choices: one radio group per choice, none chosen, with one widget per option whose streams are its own, as qpdf reads the file', () => {
+      if (!qpdf.present) throw new Error(qpdf.message);
+      const objects = objectsOnce();
+      const byRef = new Map(objects);
+      const objectAt = (ref: unknown): unknown => byRef.get(`obj:${String(ref)}`);
+      // A field's full name: its /T after its parents' ("lines" . "line-1" . "mode").
+      const fullName = (value: unknown): string => {
+        const own = String(read(value, '/T')).replace(/^u:/, '');
+        const parent = read(value, '/Parent');
+        return parent === undefined ? own : `${fullName(objectAt(parent))}.${own}`;
+      };
+      const owners = new Map<string, string>();
+      for (const field of fields.filter(isChoice)) {
+        const groups = objects.filter(([, value]) => read(value, '/T') !== undefined && fullName(value) === field.name);
+        expect(groups, field.name).toHaveLength(1);
+        const [key, group] = groups[0] ?? ['', undefined];
+        expect(read(group, '/FT'), field.name).toBe('/Btn');
+        const flags = Number(read(group, '/Ff'));
+        expect(flags & 32768, `${field.name}: the radio flag (bit 16)`).toBe(32768);
+        expect(flags & 16384, `${field.name}: no toggling back to none (bit 15)`).toBe(16384);
+        expect(read(group, '/V'), field.name).toBe('/Off');
+        expect(read(group, '/DV'), field.name).toBe('/Off');
+        expect(read(group, '/TU'), field.name).toBe(`u:${field.tooltip}`);
+        const kids = read(group, '/Kids');
+        expect(Array.isArray(kids) ? kids.length : 0, field.name).toBe(field.options.length);
+        (Array.isArray(kids) ? kids : []).forEach((kid: unknown, index) => {
+          const widget = objectAt(kid);
+          const option = field.options[index]?.value ?? '';
+          expect(read(widget, '/Subtype'), `${field.name} ${option}`).toBe('/Widget');
+          expect(read(widget, '/Parent'), `${field.name} ${option}`).toBe(key.replace(/^obj:/, ''));
+          expect(read(widget, '/AS'), `${field.name} ${option}`).toBe('/Off');
+          const normal = read(read(widget, '/AP'), '/N');
+          expect(Object.keys(Object(normal)).sort(), `${field.name} ${option}`).toEqual(['/Off', `/${option}`].sort());
+          for (const stream of Object.values(Object(normal)).map(String)) {
+            const owner = owners.get(stream);
+            expect(owner, `${stream} drawn by ${String(kid)} and ${String(owner)}`).toBeUndefined();
+            owners.set(stream, String(kid));
+          }
+        });
+      }
+    });
+
+    it('choices: pdf.js reports each as radio buttons with the options as export values, none chosen, and the option chosen once filled', async () => {
+      const fieldObjects = async (data: Uint8Array) => {
+        const pdf = await getDocument({ data: data.slice(), verbosity: 0 }).promise;
+        const objects = await pdf.getFieldObjects();
+        await pdf.destroy();
+        return (name: string): unknown[] => objects?.[name] ?? [];
+      };
+      const [empty, full] = await Promise.all([fieldObjects(bytes), fieldObjects(filled)]);
+      fields.forEach((field, index) => {
+        if (field.type !== 'choice') return;
+        // The field itself comes first, naming its widgets; then one radio button per option.
+        const [group, ...buttons] = empty(field.name);
+        expect(read(group, 'kidIds'), field.name).toHaveLength(field.options.length);
+        expect(buttons.map((button) => read(button, 'type')), field.name).toEqual(field.options.map(() => 'radiobutton'));
+        expect(buttons.map((button) => read(button, 'exportValues')), field.name).toEqual(field.options.map((option) => option.value));
+        expect(buttons.map((button) => [read(button, 'value'), read(button, 'defaultValue')]), field.name).toEqual(field.options.map(() => ['Off', 'Off']));
+        const chosen = full(field.name).slice(1).map((button) => read(button, 'value'));
+        expect(chosen, field.name).toEqual(field.options.map(() => optionFor(field, index)));
+      });
+    });
+  }
+
   // Pocket cards have no fields to type in: no test, rather than one skipped.
-  if (fields.some((field) => field.type !== 'check')) {
+  if (fields.some((field) => field.type === 'text')) {
     it.skipIf(!qpdf.run || !pdftoppm.run)(
       'prints every typed answer: qpdf flattens the filled copy with its own appearances, and pdftotext reads each answer',
       () => {

@@ -298,12 +298,18 @@ export const badEdits: BadEdit[] = [
   {
     name: 'an unknown section kind',
     apply: (root) => edit(root, 'worksheets/own-your-message.yaml', (text) => text.replace('  - kind: checklist\n', '  - kind: tickbox\n')),
-    message: 'worksheets/own-your-message.yaml:LINE(kind: tickbox): sections item 8.kind: unknown section kind "tickbox". Fix: use one of text, question, table, checklist, name-date, cards.',
+    message: 'worksheets/own-your-message.yaml:LINE(kind: tickbox): sections item 8.kind: unknown section kind "tickbox". Fix: use one of text, question, table, checklist, choice, name-date, cards.',
   },
   {
     name: 'a duplicate field name in a worksheet',
     apply: (root) => edit(root, 'worksheets/choosing-collaboration.yaml', (text) => text.replace(/^(\s+- kind: question\n\s+name: )\S+(\n[\s\S]*?- kind: question\n\s+name: )(\S+)/m, '$1$3$2$3')),
     message: 'worksheets/choosing-collaboration.yaml:',
+  },
+  {
+    name: 'a choice of one row in a table left half ticked',
+    apply: (root) => edit(root, 'worksheets/parent-adult-or-child.yaml', (text) => text.replace('{check}, {check}, {check}', "{check}, 'n/a', {check}")),
+    message:
+      'worksheets/parent-adult-or-child.yaml:LINE(n/a): sections item 3.rows item 1.cells item 3: row "line-1" of table "lines" has {check} in 2 of the 3 columns of group "mode" (parent, adult, child). Fix: write {check} in every column of the group, or in none of them: together they are one choice.',
   },
   {
     name: 'a tab in a worksheet',

@@ -12,7 +12,8 @@ import org.apache.pdfbox.pdmodel.interactive.form.PDField;
  * each answer into the field's appearance with the form's own font), so the
  * tests see what those tools' users see. Takes one job file: blocks of
  * "input.pdf", "output.pdf", then "name<TAB>value" lines (check boxes take
- * "on"), with "\n" for a line break, ended by a blank line. Exits non-zero,
+ * "on", radio groups the option to choose), with "\n" for a line break,
+ * ended by a blank line. Exits non-zero,
  * naming the field, when PDFBox cannot fill one.
  */
 public class FillWithPdfbox {

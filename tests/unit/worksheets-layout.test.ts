@@ -51,7 +51,66 @@ beforeAll(async () => {
   measure = measureWith(await loadWorksheetFonts());
 });
 
-const worksheets = loadWorksheets();
+const catalog: Catalog = {
+  entries: new Map([['i-message', { collection: 'tools', slug: 'i-message', file: 'content/tools/i-message.mdx' }]]),
+  situations: new Set(['angry-customer']),
+  sources: new Set(['gibbs-prevent-conflicts']),
+  worksheets: new Set(),
+};
+const context = {
+  url: 'https://example.org/worksheets/long/',
+  relatedTitles: ['The I-message'],
+  credits: ['A source, its origin'],
+};
+const base = {
+  title: 'A long sheet',
+  purpose: 'A sheet long enough to need page breaks in every paper size.',
+  instructions: 'Fill it in.',
+  minutes: 5,
+  situations: ['angry-customer'],
+  related: ['i-message'],
+  sources: ['gibbs-prevent-conflicts'],
+};
+
+function sheetWith(sections: unknown[]): Worksheet {
+  return parseWorksheet('worksheets/long.yaml', { ...base, sections }, catalog);
+}
+
+/** No real sheet has a choice section yet: this one has them in one and two columns, beside a checklist and a grouped table. */
+const choices = {
+  slug: 'choices',
+  context,
+  sheet: sheetWith([
+    { kind: 'choice', name: 'outcome', prompt: 'How did the call end?', options: ['Solved on the call', 'Follow-up promised', 'Passed to a colleague'].map((label, i) => ({ name: `o${i}`, label })) },
+    { kind: 'checklist', name: 'done', prompt: 'What did you do?', items: [{ name: 'listened', label: 'Listened' }, { name: 'named', label: 'Named the emotion' }] },
+    {
+      kind: 'choice',
+      name: 'mood',
+      prompt: 'How do you feel now?',
+      hint: 'Pick the closest.',
+      columns: 2,
+      options: ['Calm', 'Tired', 'Annoyed', 'Relieved', 'A long label that wraps onto a second line in its column, to test the row height'].map((label, i) => ({ name: `m${i}`, label })),
+    },
+    {
+      kind: 'table',
+      name: 'lines',
+      heading: 'Which mode?',
+      columns: [
+        { name: 'line', label: 'Line', width: 2 },
+        { name: 'parent', label: 'Parent', group: 'mode' },
+        { name: 'adult', label: 'Adult', group: 'mode' },
+        { name: 'child', label: 'Child', group: 'mode' },
+        { name: 'done', label: 'Done' },
+      ],
+      rows: [
+        { name: 'one', cells: ['One', { check: null }, { check: null }, { check: null }, { check: null }] },
+        { name: 'two', cells: ['Two', 'n/a', 'n/a', 'n/a', { check: null }] },
+      ],
+    },
+  ]),
+};
+
+const worksheets = [...loadWorksheets(), choices];
 const cases = worksheets.flatMap((w) => paperIds.map((paper) => ({ ...w, paper, name: `${w.slug} on ${papers[paper].label}` })));
 
 describe.each(cases)('layout of $name', ({ sheet, context, paper }) => {
@@ -73,9 +132,9 @@ describe.each(cases)('layout of $name', ({ sheet, context, paper }) => {
 
   it("draws nothing over a field but a check box's own frame, and no field over another", () => {
     const clashes: string[] = [];
-    // A check box is clickable over its whole printed box, so the frame drawn exactly round it is its own.
+    // A check box (or a choice's round box) is clickable over its whole printed box, so the frame drawn exactly round it is its own.
     const ownFrame = (item: LayoutItem, field: Extract<LayoutItem, { kind: 'field' }>) =>
-      field.field.type === 'check' && item.kind === 'rect' && item.fill === undefined && sameBox(item.box, field.box);
+      field.field.type !== 'text' && item.kind === 'rect' && item.fill === undefined && sameBox(item.box, field.box);
     layout.pages.forEach((page, index) => {
       const fields = fieldsOn(page.items);
       for (const item of page.items) {
@@ -108,7 +167,12 @@ describe.each(cases)('layout of $name', ({ sheet, context, paper }) => {
   });
 
   it('places every field once, in tab order: top to bottom, row by row', () => {
-    const placed = layout.pages.flatMap((page) => fieldsOn(page.items).map((item) => item.field.name));
+    // A choice is placed once per option; its first option stands for it in tab order.
+    const placed = layout.pages.flatMap((page) =>
+      fieldsOn(page.items)
+        .filter((item) => item.field.type !== 'choice' || item.option === item.field.options[0]?.value)
+        .map((item) => item.field.name),
+    );
     expect(placed).toEqual(fieldsOf(sheet).map((field) => field.name));
     for (const page of layout.pages) {
       const boxes = fieldsOn(page.items).map((item) => item.box);
@@ -122,9 +186,27 @@ describe.each(cases)('layout of $name', ({ sheet, context, paper }) => {
     }
   });
 
-  it('keeps each question with its box, and each checklist prompt with its first items', () => {
+  it('gives each choice one round box per option, in order, each with its frame exactly round it, and nothing else an option', () => {
+    const items = layout.pages.flatMap((page) => page.items);
+    const frames = items.filter((item): item is Extract<LayoutItem, { kind: 'rect' }> => item.kind === 'rect');
+    for (const field of fieldsOf(sheet)) {
+      const boxes = fieldsOn(items).filter((item) => item.field.name === field.name);
+      if (field.type !== 'choice') {
+        expect(boxes.map((box) => box.option), field.name).toEqual([undefined]);
+        continue;
+      }
+      expect(boxes.map((box) => box.option), field.name).toEqual(field.options.map((option) => option.value));
+      for (const box of boxes) {
+        const frame = frames.find((rect) => sameBox(rect.box, box.box));
+        expect(frame?.radius, `${field.name} ${box.option}: a circle round the widget`).toBeCloseTo(box.box.width / 2);
+        expect(box.box.width, `${field.name} ${box.option}`).toBeCloseTo(box.box.height);
+      }
+    }
+  });
+
+  it('keeps each question with its box, and each checklist or choice prompt with its first items', () => {
     sheet.sections.forEach((section, index) => {
-      if (section.kind !== 'question' && section.kind !== 'checklist') return;
+      if (section.kind !== 'question' && section.kind !== 'checklist' && section.kind !== 'choice') return;
       const pageOf = (part: string) =>
         layout.pages.findIndex((page) => page.parts.some((p) => p.section === index && p.part === part));
       expect(pageOf('prompt'), `section ${index + 1}`).toBe(pageOf(section.kind === 'question' ? 'answer' : 'item'));
@@ -153,31 +235,6 @@ describe.each(cases)('layout of $name', ({ sheet, context, paper }) => {
 });
 
 describe('page breaks', () => {
-  const catalog: Catalog = {
-    entries: new Map([['i-message', { collection: 'tools', slug: 'i-message', file: 'content/tools/i-message.mdx' }]]),
-    situations: new Set(['angry-customer']),
-    sources: new Set(['gibbs-prevent-conflicts']),
-    worksheets: new Set(),
-  };
-  const context = {
-    url: 'https://example.org/worksheets/long/',
-    relatedTitles: ['The I-message'],
-    credits: ['A source, its origin'],
-  };
-  const base = {
-    title: 'A long sheet',
-    purpose: 'A sheet long enough to need page breaks in every paper size.',
-    instructions: 'Fill it in.',
-    minutes: 5,
-    situations: ['angry-customer'],
-    related: ['i-message'],
-    sources: ['gibbs-prevent-conflicts'],
-  };
-
-  function sheetWith(sections: unknown[]): Worksheet {
-    return parseWorksheet('worksheets/long.yaml', { ...base, sections }, catalog);
-  }
-
   it.each(paperIds)('moves a question that does not fit to the next page, box and all (%s)', (paper) => {
     const questions = Array.from({ length: 9 }, (_, i) => ({
       kind: 'question',

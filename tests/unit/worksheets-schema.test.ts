@@ -30,6 +30,33 @@ function partsTable(rows: unknown[]): Section {
   };
 }
 
+/** A table whose parent, adult and child columns make one choice per row (`lines.<row>.mode`). */
+function modeTable(rows: unknown[], columns: Array<Record<string, unknown>> = modeColumns()): Section {
+  return { kind: 'table', name: 'lines', heading: 'Which mode?', columns, rows };
+}
+
+function modeColumns(): Array<Record<string, unknown>> {
+  return [
+    { name: 'line', label: 'Line' },
+    { name: 'parent', label: 'Parent', group: 'mode' },
+    { name: 'adult', label: 'Adult', group: 'mode' },
+    { name: 'child', label: 'Child', group: 'mode' },
+    { name: 'reply', label: 'Your reply' },
+  ];
+}
+
+const modeRow = (name: string, line: string) => ({ name, cells: [line, { check: null }, { check: null }, { check: null }, { write: null }] });
+
+const outcomeChoice = {
+  kind: 'choice',
+  name: 'outcome',
+  prompt: 'How did it end?',
+  options: [
+    { name: 'solved', label: 'Solved' },
+    { name: 'follow-up', label: 'Follow-up promised' },
+  ],
+};
+
 /** A small definition with every kind of section, valid as it stands. */
 function goodSheet(): Record<string, unknown> & { sections: Section[] } {
   return {
@@ -47,6 +74,7 @@ function goodSheet(): Record<string, unknown> & { sections: Section[] } {
       partsTable([emotionRow, behaviorRow]),
       { kind: 'checklist', name: 'check', prompt: 'Before you use it', items: [{ name: 'tried', label: 'I tried listening' }] },
       { kind: 'cards', cards: [{ title: 'I-message', items: ['**1** Attention'] }] },
+      outcomeChoice,
     ],
   };
 }
@@ -65,10 +93,11 @@ function messageFor(data: unknown): string {
 describe('worksheet schema', () => {
   it('accepts a definition with every kind of section and fills in defaults', () => {
     const sheet = parseWorksheet(file, goodSheet(), smallCatalog);
-    const [nameDate, , question, table] = sheet.sections;
+    const [nameDate, , question, table, , , choice] = sheet.sections;
     expect(nameDate).toMatchObject({ kind: 'name-date', name: 'participant', nameLabel: 'Name', dateLabel: 'Date' });
     expect(question).toMatchObject({ kind: 'question', lines: 1, numbered: true });
     expect(table).toMatchObject({ kind: 'table', header: true, lines: 2 });
+    expect(choice).toMatchObject({ kind: 'choice', numbered: true, columns: 1 });
   });
 
   it('names every field after its section, row and column, with a tooltip, in tab order', () => {
@@ -82,14 +111,92 @@ describe('worksheet schema', () => {
       ['parts.behavior.done', 'check', 'The parts, Behavior: Done'],
       ['parts.behavior.words', 'text', 'The parts, Behavior: Your words'],
       ['check.tried', 'check', 'I tried listening'],
+      ['outcome', 'choice', 'How did it end?'],
     ]);
+    expect(fields.at(-1)).toMatchObject({
+      options: [
+        { value: 'solved', label: 'Solved' },
+        { value: 'follow-up', label: 'Follow-up promised' },
+      ],
+    });
+  });
+
+  it('makes the grouped check boxes of a table row one choice, at the place of its first box', () => {
+    const sheet = { ...goodSheet(), sections: [modeTable([modeRow('line-1', '"You should know this."'), modeRow('line-2', 'Whatever.')])] };
+    const fields = fieldsOf(parseWorksheet(file, sheet, smallCatalog));
+    expect(fields.map((f) => [f.name, f.type, f.tooltip])).toEqual([
+      ['lines.line-1.mode', 'choice', 'Which mode?, "You should know this.": Mode'],
+      ['lines.line-1.reply', 'text', 'Which mode?, "You should know this.": Your reply'],
+      ['lines.line-2.mode', 'choice', 'Which mode?, Whatever.: Mode'],
+      ['lines.line-2.reply', 'text', 'Which mode?, Whatever.: Your reply'],
+    ]);
+    expect(fields[0]).toMatchObject({
+      options: [
+        { value: 'parent', label: 'Parent' },
+        { value: 'adult', label: 'Adult' },
+        { value: 'child', label: 'Child' },
+      ],
+    });
+  });
+
+  it('rejects a choice with one option', () => {
+    const sheet = goodSheet();
+    sheet.sections[6] = { ...outcomeChoice, options: [{ name: 'solved', label: 'Solved' }] };
+    expect(messageFor(sheet)).toBe(
+      `${file}: sections item 7.options: a choice has fewer than two options. Fix: list at least two; for a single box to tick, use a checklist.`,
+    );
+  });
+
+  it('rejects two options of a choice with one name, pointing at the second', () => {
+    const sheet = goodSheet();
+    sheet.sections[6] = { ...outcomeChoice, options: [{ name: 'solved', label: 'Solved' }, { name: 'solved', label: 'Solved later' }] };
+    expect(messageFor(sheet)).toBe(
+      `${file}: sections item 7.options item 2.name: the option name "solved" is used by options 1 and 2. Fix: give each option of a choice its own name.`,
+    );
+  });
+
+  it('rejects a choice named like the start of another field', () => {
+    const sheet = goodSheet();
+    sheet.sections[6] = { ...outcomeChoice, name: 'check' };
+    expect(messageFor(sheet)).toBe(
+      `${file}: sections item 7.name: the field name "check" is also the start of "check.tried" (section 5). Fix: rename one of the two sections.`,
+    );
+  });
+
+  it('rejects a column group of one column', () => {
+    const columns = modeColumns().map((column) => (column['name'] === 'parent' ? column : { ...column, group: undefined }));
+    const sheet = { ...goodSheet(), sections: [modeTable([modeRow('line-1', 'One')], columns)] };
+    expect(messageFor(sheet)).toBe(
+      `${file}: sections item 1.columns item 2.group: the group "mode" of table "lines" has one column (parent). Fix: write "group: mode" on each column the reader chooses between (at least two), or remove it for a check box on its own.`,
+    );
+  });
+
+  it('rejects a column group named like a column of its table', () => {
+    const columns = modeColumns().map((column) => (column['group'] === undefined ? column : { ...column, group: 'adult' }));
+    const sheet = { ...goodSheet(), sections: [modeTable([modeRow('line-1', 'One')], columns)] };
+    expect(messageFor(sheet)).toBe(
+      `${file}: sections item 1.columns item 2.group: the group "adult" of table "lines" has the name of one of its columns. Fix: rename the group, such as "adult-choice": its field (lines.<row name>.adult) would be named like that column's.`,
+    );
+  });
+
+  it('rejects a row with {check} in some columns of a group but not all, pointing at the odd cell', () => {
+    const row = { name: 'line-2', cells: ['Two', { check: null }, 'n/a', { check: null }, { write: null }] };
+    const sheet = { ...goodSheet(), sections: [modeTable([modeRow('line-1', 'One'), row])] };
+    expect(messageFor(sheet)).toBe(
+      `${file}: sections item 1.rows item 2.cells item 3: row "line-2" of table "lines" has {check} in 2 of the 3 columns of group "mode" (parent, adult, child). Fix: write {check} in every column of the group, or in none of them: together they are one choice.`,
+    );
+  });
+
+  it('accepts a grouped column whose cells in a row are all text or boxes to write in', () => {
+    const row = { name: 'line-2', cells: ['Two', 'P', 'A', { write: null }, { write: null }] };
+    expect(messageFor({ ...goodSheet(), sections: [modeTable([modeRow('line-1', 'One'), row])] })).toBe('');
   });
 
   it('rejects an unknown section kind, naming the file, the field and the kinds to use', () => {
     const sheet = goodSheet();
     sheet.sections[2] = { kind: 'quiz', name: 'attention', prompt: 'Get their attention', lines: 1 };
     expect(messageFor(sheet)).toBe(
-      `${file}: sections item 3.kind: unknown section kind "quiz". Fix: use one of text, question, table, checklist, name-date, cards.`,
+      `${file}: sections item 3.kind: unknown section kind "quiz". Fix: use one of text, question, table, checklist, choice, name-date, cards.`,
     );
   });
 
@@ -97,7 +204,7 @@ describe('worksheet schema', () => {
     const sheet = goodSheet();
     sheet.sections[2] = { name: 'attention', prompt: 'Get their attention' };
     expect(messageFor(sheet)).toBe(
-      `${file}: sections item 3.kind: a section has no kind. Fix: start it with "kind:", one of text, question, table, checklist, name-date, cards.`,
+      `${file}: sections item 3.kind: a section has no kind. Fix: start it with "kind:", one of text, question, table, checklist, choice, name-date, cards.`,
     );
   });
 
@@ -113,7 +220,7 @@ describe('worksheet schema', () => {
     const sheet = goodSheet();
     sheet.sections.push({ kind: 'question', name: 'attention', prompt: 'Get their attention again', lines: 1 });
     expect(messageFor(sheet)).toBe(
-      `${file}: sections item 7.name: the field name "attention" is used by sections 3 and 7. Fix: give each section, table row, column and checklist item its own name, so that every field name is unique.`,
+      `${file}: sections item 8.name: the field name "attention" is used by sections 3 and 8. Fix: give each section, table row, column and checklist item its own name, so that every field name is unique.`,
     );
   });
 
@@ -129,7 +236,7 @@ describe('worksheet schema', () => {
     const sheet = goodSheet();
     sheet.sections.push({ kind: 'question', name: 'parts', prompt: 'Parts', lines: 1 });
     expect(messageFor(sheet)).toBe(
-      `${file}: sections item 7.name: the field name "parts" is also the start of "parts.emotion.done" (section 4). Fix: rename one of the two sections.`,
+      `${file}: sections item 8.name: the field name "parts" is also the start of "parts.emotion.done" (section 4). Fix: rename one of the two sections.`,
     );
   });
 
@@ -221,6 +328,8 @@ const ruleBreakers: Array<() => string> = [
   () => messageFor({ ...goodSheet(), sections: [partsTable([{ ...emotionRow, lines: 9 }])] }),
   () => messageFor({ ...goodSheet(), sections: [{ kind: 'question', name: 'What_Now', prompt: 'What now?' }] }),
   () => messageFor({ ...goodSheet(), sections: [partsTable([{ ...emotionRow, cells: ['Emotion'] }])] }),
+  () => messageFor({ ...goodSheet(), sections: [modeTable([{ name: 'line-1', cells: ['One', { check: null }, 'n/a', 'n/a', { write: null }] }])] }),
+  () => messageFor({ ...goodSheet(), sections: [{ ...outcomeChoice, options: [{ name: 'solved', label: 'Solved' }] }] }),
   () => messageFor({ ...goodSheet(), sections: [{ kind: 'checklist', name: 'check', prompt: 'Check', columns: 3, items: [{ name: 'a', label: 'A' }] }] }),
   () => messageFor({ ...goodSheet(), instructions: 'Call {securty} first.' }),
 ];

@@ -7,7 +7,9 @@ import contentCheck from './src/integrations/content-check.ts';
 import { contentSecurityPolicy } from './src/integrations/content-security-policy.ts';
 import { inlineScripts } from './src/integrations/inline-scripts.ts';
 import { knownHarmlessWarnings } from './src/integrations/known-harmless-warnings.ts';
+import { localAddress } from './src/handbook/site-address.ts';
 import pagefindIndex from './src/integrations/pagefind.ts';
+import siteAddress from './src/integrations/site-address.ts';
 import paletteStylesheet from './src/integrations/palette-stylesheet.ts';
 import searchClient from './src/integrations/search-client.ts';
 import staticHeaders from './src/integrations/static-headers.ts';
@@ -15,7 +17,7 @@ import staticHeaders from './src/integrations/static-headers.ts';
 // One environment variable sets the sub-path a deployment lives under (for
 // example BASE_PATH=/handbook/ on GitHub Pages); everything else derives from it.
 const base = process.env.BASE_PATH ?? '/';
-const site = process.env.SITE_URL ?? 'http://localhost:4321';
+const site = process.env.SITE_URL ?? localAddress;
 
 export default defineConfig({
   site,
@@ -26,6 +28,8 @@ export default defineConfig({
     cleanBuild(),
     // Then every file a reader or a printed sheet sees is checked, and every problem listed at once.
     contentCheck(),
+    // A build for deployment must know its address: the worksheet PDFs print it.
+    siteAddress(),
     mdx(),
     paletteStylesheet(),
     searchClient(),

@@ -11,7 +11,7 @@ import { checkSize } from '../../src/worksheets/layout-style';
 import { paperIds, papers } from '../../src/worksheets/paper';
 import { loadWorksheetFonts } from '../../src/worksheets/font-files';
 import { renderWorksheetPdf } from '../../src/worksheets/render-pdf';
-import { pdfTool } from '../helpers/pdf-tools';
+import { pdfTool, qpdfObjects, read } from '../helpers/pdf-tools';
 import { builtSite } from '../helpers/site';
 import { loadWorksheets } from '../helpers/worksheets';
 
@@ -104,19 +104,6 @@ async function fillEveryField(bytes: Uint8Array, fields: WorksheetField[], appea
   // Such a tool asks the reader to draw them, as pdf.js does.
   if (!appearances) form.acroForm.dict.set(PDFName.of('NeedAppearances'), PDFBool.True);
   return doc.save({ updateFieldAppearances: appearances });
-}
-
-/** Every object of a PDF as qpdf reads it (its JSON, version 2): the object's name ("obj:12 0 R") and its value. */
-function qpdfObjects(file: string): Array<[string, unknown]> {
-  const result = spawnSync('qpdf', ['--json=2', '--json-key=qpdf', file], { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
-  expect(result.status, result.stderr).toBe(0);
-  const json: unknown = JSON.parse(result.stdout);
-  return Object.entries(Object(Reflect.get(Object(Reflect.get(Object(json), 'qpdf')), 1))).map(([key, entry]) => [key, Reflect.get(Object(entry), 'value')]);
-}
-
-/** A key of a PDF dictionary in qpdf's JSON ("/Rect"). */
-function read(value: unknown, key: string): unknown {
-  return typeof value === 'object' && value !== null ? Reflect.get(value, key) : undefined;
 }
 
 /** Every widget's appearance streams, as qpdf reads the file: object number of the widget, and the streams its /AP names. */

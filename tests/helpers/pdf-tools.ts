@@ -1,4 +1,5 @@
 import { spawn, spawnSync } from 'node:child_process';
+import { expect } from 'vitest';
 
 /**
  * An outside tool the PDF tests run. Missing on a developer's machine, its
@@ -55,3 +56,17 @@ export async function runTwoAtATime(commands: Array<[string, string[]]>): Promis
   await Promise.all([worker(), worker()]);
   return results;
 }
+
+/** Every object of a PDF as qpdf reads it (its JSON, version 2): the object's name ("obj:12 0 R") and its value. */
+export function qpdfObjects(file: string): Array<[string, unknown]> {
+  const result = spawnSync('qpdf', ['--json=2', '--json-key=qpdf', file], { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
+  expect(result.status, result.stderr).toBe(0);
+  const json: unknown = JSON.parse(result.stdout);
+  return Object.entries(Object(Reflect.get(Object(Reflect.get(Object(json), 'qpdf')), 1))).map(([key, entry]) => [key, Reflect.get(Object(entry), 'value')]);
+}
+
+/** A key of a PDF dictionary in qpdf's JSON ("/Rect"). */
+export function read(value: unknown, key: string): unknown {
+  return typeof value === 'object' && value !== null ? Reflect.get(value, key) : undefined;
+}
+

@@ -5,6 +5,7 @@ import { readCatalog, type Catalog } from '../../src/handbook/catalog';
 import { contentDir, workplaceFile, worksheetsDir } from '../../src/handbook/content-dir';
 import { frontMatterData } from '../../src/handbook/front-matter';
 import { typographic } from '../../src/handbook/typography';
+import { localAddress } from '../../src/handbook/site-address';
 import { siteUrl } from '../../src/handbook/urls';
 import { readWorkplace } from '../../src/handbook/workplace';
 import { worksheetContext, worksheetPath } from '../../src/worksheets/context';
@@ -22,7 +23,7 @@ export interface LoadedWorksheet {
 
 /** The site address the build prints in footers, worked out as astro.config.mjs does. */
 export function siteAddress(): { site: string; base: string } {
-  return { site: process.env['SITE_URL'] ?? 'http://localhost:4321', base: process.env['BASE_PATH'] ?? '/' };
+  return { site: process.env['SITE_URL'] ?? localAddress, base: process.env['BASE_PATH'] ?? '/' };
 }
 
 /**

@@ -7,6 +7,7 @@ import { rmSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { promisify } from 'node:util';
 import { makeSandbox } from '../helpers/sandbox';
+import { localAddress } from '../../src/handbook/site-address';
 import { builtSite, builtSiteLog, builtSubPathSite, sampleWorkplaceFile, subPathBase } from '../helpers/site';
 
 const run = promisify(execFile);
@@ -15,7 +16,8 @@ async function build(cwd: string, outDir: string, env: Record<string, string> = 
   try {
     const { stdout, stderr } = await run(process.execPath, [resolve('node_modules/astro/bin/astro.mjs'), 'build', '--outDir', outDir], {
       cwd,
-      env: { ...process.env, ...env, FORCE_COLOR: '0', NO_COLOR: '1' },
+      // The tests read the site at the local address; saying so keeps the build quiet (no SITE_URL warning).
+      env: { SITE_URL: localAddress, ...process.env, ...env, FORCE_COLOR: '0', NO_COLOR: '1' },
       maxBuffer: 64 * 1024 * 1024,
     });
     return `${stdout}${stderr}`;

@@ -39,7 +39,7 @@ export type LayoutItem =
   | { kind: 'link'; box: Box; url: string; annotation: number };
 
 /** The standard structure types a worksheet's tree uses (ISO 32000-1, 14.8.4). */
-export type StructRole = 'Document' | 'Sect' | 'H1' | 'H2' | 'H3' | 'P' | 'L' | 'LI' | 'Lbl' | 'LBody' | 'Table' | 'TR' | 'TH' | 'TD' | 'Form' | 'Link';
+export type StructRole = 'Document' | 'Part' | 'Sect' | 'H1' | 'H2' | 'H3' | 'P' | 'L' | 'LI' | 'Lbl' | 'LBody' | 'Table' | 'TR' | 'TH' | 'TD' | 'Form' | 'Link';
 
 /** What an element holds, in reading order: another element, a run of its own text, or a field's or link's annotation. */
 export type StructKid = { node: number } | { content: number } | { annotation: number };

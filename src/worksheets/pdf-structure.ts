@@ -1,6 +1,6 @@
 import { PDFName, PDFString, type PDFDict, type PDFDocument, type PDFRef } from 'pdf-lib';
 import type { StructNode } from './layout-model';
-import type { Worksheet } from './schema';
+
 
 /** Where a run of text was drawn: its page and its marked-content ID there. */
 export interface MarkedRun {
@@ -24,7 +24,7 @@ export interface PlacedAnnotation {
  */
 export function writeStructure(
   doc: PDFDocument,
-  sheet: Worksheet,
+  description: { title: string; purpose: string },
   structure: readonly StructNode[],
   pages: readonly PDFDict[],
   runs: ReadonlyMap<number, MarkedRun>,
@@ -91,11 +91,11 @@ export function writeStructure(
   const catalog = doc.catalog;
   catalog.set(PDFName.of('StructTreeRoot'), root);
   catalog.set(PDFName.of('MarkInfo'), context.obj({ Marked: true }));
-  catalog.set(PDFName.of('Metadata'), context.register(context.stream(xmpMetadata(sheet), { Type: 'Metadata', Subtype: 'XML' })));
+  catalog.set(PDFName.of('Metadata'), context.register(context.stream(xmpMetadata(description), { Type: 'Metadata', Subtype: 'XML' })));
 }
 
 /** The document's XMP metadata: title, description, language and the PDF/UA-1 identifier, matching the Info dictionary. */
-function xmpMetadata(sheet: Worksheet): string {
+function xmpMetadata({ title, purpose }: { title: string; purpose: string }): string {
   const xml = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
   return [
     '<?xpacket begin="\uFEFF" id="W5M0MpCehiHzreSzNTczkc9d"?>',
@@ -106,8 +106,8 @@ function xmpMetadata(sheet: Worksheet): string {
     ' xmlns:pdf="http://ns.adobe.com/pdf/1.3/"',
     ' xmlns:xmp="http://ns.adobe.com/xap/1.0/"',
     ' xmlns:pdfuaid="http://www.aiim.org/pdfua/ns/id/">',
-    `<dc:title><rdf:Alt><rdf:li xml:lang="x-default">${xml(sheet.title)}</rdf:li></rdf:Alt></dc:title>`,
-    `<dc:description><rdf:Alt><rdf:li xml:lang="x-default">${xml(sheet.purpose)}</rdf:li></rdf:Alt></dc:description>`,
+    `<dc:title><rdf:Alt><rdf:li xml:lang="x-default">${xml(title)}</rdf:li></rdf:Alt></dc:title>`,
+    `<dc:description><rdf:Alt><rdf:li xml:lang="x-default">${xml(purpose)}</rdf:li></rdf:Alt></dc:description>`,
     '<dc:creator><rdf:Seq><rdf:li>Frontline Handbook</rdf:li></rdf:Seq></dc:creator>',
     '<dc:language><rdf:Bag><rdf:li>en-US</rdf:li></rdf:Bag></dc:language>',
     `<pdf:Producer>${producer}</pdf:Producer>`,

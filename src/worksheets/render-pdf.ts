@@ -11,6 +11,8 @@ import {
   type PDFRef,
 } from 'pdf-lib';
 import type { WorksheetFonts } from './fonts';
+import { combineLayouts } from './combine-layouts';
+import { fieldsOf } from './fields';
 import { layoutWorksheet, type LayoutItem, type WorksheetContext } from './layout';
 import type { StructNode, StructRole } from './layout-model';
 import { palette } from './layout-style';
@@ -24,7 +26,7 @@ import { linkAnnotation, producer, writeStructure, type MarkedRun, type PlacedAn
 import type { Worksheet } from './schema';
 
 /** Bump when the output changes on purpose, so the document ID changes with it. */
-const rendererVersion = '5';
+const rendererVersion = '6';
 
 // Widths do not depend on the document, so one measure serves every render with the same faces.
 const measures = new WeakMap<WorksheetFonts, Measure>();
@@ -35,33 +37,59 @@ const measures = new WeakMap<WorksheetFonts, Measure>();
  * seeded generator), no Node APIs, so the same definition always gives the
  * same bytes, and the function runs in a browser too.
  */
-export async function renderWorksheetPdf(
-  sheet: Worksheet,
+export function renderWorksheetPdf(sheet: Worksheet, paper: PaperId, context: WorksheetContext, fonts: WorksheetFonts): Promise<Uint8Array> {
+  return renderWorksheetPacket({ title: sheet.title, purpose: sheet.purpose }, [{ sheet, context }], paper, fonts);
+}
+
+/** One sheet of a packet, with the prefix that keeps its field names apart (required when a sheet comes twice). */
+export interface PacketSheet {
+  sheet: Worksheet;
+  context: WorksheetContext;
+  fieldPrefix?: string;
+}
+
+/** What a PDF says it is: its title (shown in the viewer's title bar) and one sentence on what it is for. */
+export interface PdfDescription {
+  title: string;
+  purpose: string;
+}
+
+/**
+ * Renders several sheets, or several copies of one, as one PDF: their pages
+ * in order, one form (each sheet's fields under its prefix), one structure
+ * tree with a Part per sheet, and each face embedded once for all of them.
+ */
+export async function renderWorksheetPacket(
+  description: PdfDescription,
+  sheets: readonly PacketSheet[],
   paper: PaperId,
-  context: WorksheetContext,
   fonts: WorksheetFonts,
 ): Promise<Uint8Array> {
+  checkFieldNames(sheets);
   const doc = await PDFDocument.create({ updateMetadata: false });
   let measure = measures.get(fonts);
   if (measure === undefined) {
     measure = measureWith(fonts);
     measures.set(fonts, measure);
   }
-  const layout = layoutWorksheet(sheet, papers[paper], context, measure);
-  const fillable = isFillable(sheet);
+  const { pages, structure } = combineLayouts(
+    sheets.map(({ sheet, context, fieldPrefix }) => ({ layout: layoutWorksheet(sheet, papers[paper], context, measure), fieldPrefix })),
+  );
+  const fillable = sheets.some(({ sheet }) => isFillable(sheet));
   const embedded = {
     regular: embedFont(doc, fillable ? fonts.answers : fonts.regular),
     bold: embedFont(doc, fonts.bold),
     italic: embedFont(doc, fonts.italic),
   };
 
-  describe(doc, sheet);
+  describe(doc, description);
   if (fillable) await prepareForm(doc, embedded.regular);
-  const roles = contentRoles(layout.structure);
+  const roles = contentRoles(structure);
   const runs = new Map<number, MarkedRun>();
   const annotations = new Map<number, PlacedAnnotation>();
-  for (const pageLayout of layout.pages) {
-    const page = doc.addPage([layout.paper.width, layout.paper.height]);
+  const { width, height } = papers[paper];
+  for (const pageLayout of pages) {
+    const page = doc.addPage([width, height]);
     const mcids = paintPage(page, pageLayout.items, embedded, (content) => roles.get(content) ?? 'P');
     for (const [content, mcid] of mcids) runs.set(content, { page: page.ref, mcid });
     for (const item of pageLayout.items) {
@@ -74,14 +102,29 @@ export async function renderWorksheetPdf(
       }
     }
   }
-  writeStructure(doc, sheet, layout.structure, doc.getPages().map((page) => page.node), runs, annotations);
-  await setDocumentId(doc, sheet, paper, context);
+  writeStructure(doc, description, structure, doc.getPages().map((page) => page.node), runs, annotations);
+  await setDocumentId(doc, { description, sheets, paper });
   return doc.save({ updateFieldAppearances: false, useObjectStreams: true });
 }
 
-function describe(doc: PDFDocument, sheet: Worksheet): void {
-  doc.setTitle(sheet.title, { showInWindowTitleBar: true });
-  doc.setSubject(sheet.purpose);
+/** Two sheets whose fields would share a name would share their answers: say which, and how to keep them apart. */
+function checkFieldNames(sheets: readonly PacketSheet[]): void {
+  const owners = new Map<string, string>();
+  for (const { sheet, fieldPrefix } of sheets) {
+    for (const field of fieldsOf(sheet)) {
+      const name = fieldPrefix === undefined ? field.name : `${fieldPrefix}.${field.name}`;
+      const owner = owners.get(name);
+      if (owner !== undefined) {
+        throw new Error(`"${sheet.title}" and "${owner}" both have a field named "${name}" in this PDF: give each copy of a sheet its own fieldPrefix, such as "copy-2".`);
+      }
+      owners.set(name, sheet.title);
+    }
+  }
+}
+
+function describe(doc: PDFDocument, { title, purpose }: PdfDescription): void {
+  doc.setTitle(title, { showInWindowTitleBar: true });
+  doc.setSubject(purpose);
   doc.setAuthor('Frontline Handbook');
   doc.setCreator('Frontline Handbook');
   doc.setProducer(producer);
@@ -185,10 +228,10 @@ function tick(doc: PDFDocument, width: number, height: number): PDFRef {
 
 /**
  * The trailer /ID is normally random. Deriving it from what the document is
- * made of keeps the bytes reproducible while still changing when the sheet does.
+ * made of keeps the bytes reproducible while still changing when a sheet does.
  */
-async function setDocumentId(doc: PDFDocument, sheet: Worksheet, paper: PaperId, context: WorksheetContext): Promise<void> {
-  const input = new TextEncoder().encode(JSON.stringify({ rendererVersion, sheet, paper, context }));
+async function setDocumentId(doc: PDFDocument, madeOf: { description: PdfDescription; sheets: readonly PacketSheet[]; paper: PaperId }): Promise<void> {
+  const input = new TextEncoder().encode(JSON.stringify({ rendererVersion, ...madeOf }));
   const digest = new Uint8Array(await crypto.subtle.digest('SHA-256', input)).slice(0, 16);
   const hex = [...digest].map((byte) => byte.toString(16).padStart(2, '0')).join('');
   doc.context.trailerInfo.ID = doc.context.obj([PDFHexString.of(hex), PDFHexString.of(hex)]);

@@ -28,7 +28,7 @@ export async function benchWorksheets() {
   });
   try {
     const { loadWorksheets } = await server.ssrLoadModule('/tests/helpers/worksheets.ts');
-    const { renderWorksheetPdf: render } = await server.ssrLoadModule('/src/worksheets/render-pdf.ts');
+    const { renderWorksheetPdf: render, renderWorksheetPacket } = await server.ssrLoadModule('/src/worksheets/render-pdf.ts');
     const { loadWorksheetFonts } = await server.ssrLoadModule('/src/worksheets/font-files.ts');
     const fonts = await loadWorksheetFonts();
     const renderWorksheetPdf = (sheet, paper, context) => render(sheet, paper, context, fonts);
@@ -65,6 +65,17 @@ export async function benchWorksheets() {
       `${results.length} files; largest ${(largest.bytes / 1024).toFixed(1)} KB (${largest.file}), goal ${goals.bytes / 1024} KB; ` +
         `slowest median ${slowest.medianMs.toFixed(1)} ms (${slowest.file}), goal ${goals.medianMs} ms; ` +
         `median of medians ${median(results.map((r) => r.medianMs)).toFixed(1)} ms.`,
+    );
+    // Every sheet in one PDF, as a workshop packet: each face embedded once, not once per sheet.
+    const packet = await renderWorksheetPacket(
+      { title: 'Every worksheet', purpose: 'Every worksheet of the handbook in one file.' },
+      worksheets.map(({ slug, sheet, context }) => ({ sheet, context, fieldPrefix: slug })),
+      'a4',
+      fonts,
+    );
+    const apart = results.filter((r) => r.file.endsWith('-a4.pdf')).reduce((sum, r) => sum + r.bytes, 0);
+    console.log(
+      `Packet of all ${worksheets.length} sheets (A4): ${(packet.byteLength / 1024).toFixed(1)} KB in one file, against ${(apart / 1024).toFixed(1)} KB as separate files (the fonts embedded once).`,
     );
     return results;
   } finally {

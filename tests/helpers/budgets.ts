@@ -6,6 +6,12 @@ export const budgets = {
   /** A content page's first view (a tool, tip, situation, case study, scenario or worksheet page). */
   firstView: { requests: 3, gzipBytes: 15 * 1024, jsFiles: 0, inlineScriptBytes: 2 * 1024 },
   /**
+   * A worksheet page's first view (issue 15): a content page's, plus the one
+   * script that makes the page a form and keeps its answers on the device.
+   * pdf-lib and the fonts load only when a reader downloads a filled PDF.
+   */
+  worksheetFirstView: { requests: 3, gzipBytes: 25 * 1024, jsFiles: 1, inlineScriptBytes: 2 * 1024 },
+  /**
    * The header's search opener as pages carry it (minified): its share of
    * firstView.inlineScriptBytes, which it splits with the theme script.
    */
@@ -35,3 +41,8 @@ export const contentPages = [
   'scenarios/haggling-customer/',
   'worksheets/i-message-builder/',
 ] as const;
+
+/** The first-view goal of a page: a worksheet page's when it is one, else a content page's. */
+export function firstViewBudget(path: string): (typeof budgets)['firstView'] | (typeof budgets)['worksheetFirstView'] {
+  return /^worksheets\/(?!for\/)[^/]+\/$/.test(path) ? budgets.worksheetFirstView : budgets.firstView;
+}

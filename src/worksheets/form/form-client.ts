@@ -1,0 +1,158 @@
+import { answersKey, isGiven, matchToFields, parseSaved, type Answers } from './answers';
+import { deviceStorage } from './device-storage';
+import { fieldNames, readAnswers, writeAnswers } from './form-controls';
+
+/*
+ * Keeps a worksheet's answers on the device as they are typed, and brings
+ * them back when the page is opened again. Nothing leaves the device: the
+ * answers go to the browser's local storage and nowhere else.
+ */
+
+const messages = {
+  ready: 'Your answers are saved on this device as you type. Nothing is sent anywhere.',
+  restored: 'Your answers from last time are back. They are saved on this device as you type.',
+  saved: 'Saved on this device.',
+  cleared: 'Answers cleared.',
+  undone: 'Your answers are back.',
+  otherTab: 'Updated with what you typed in another tab.',
+  notKept: 'Not saved: this browser is not keeping anything for this site.',
+  notSaved: 'Not saved on this device.',
+} as const;
+
+const warnings = {
+  unavailable:
+    'This browser is not keeping your answers (a private window, or storage turned off). They stay on this page until you close it: print the page or download the PDF first.',
+  writeFailed:
+    'Your latest answers could not be saved on this device (its storage may be full). They are still on this page: print it or download the PDF before you close it.',
+} as const;
+
+function start(form: HTMLFormElement): void {
+  const slug = form.dataset['worksheet'];
+  if (slug === undefined || slug === '') return;
+  const key = answersKey(slug);
+  const storage = deviceStorage();
+  const bar = form.querySelector<HTMLElement>('[data-form-bar]');
+  const status = form.querySelector<HTMLElement>('[data-form-status]');
+  const note = form.querySelector<HTMLElement>('[data-form-note]');
+  const clear = form.querySelector<HTMLButtonElement>('[data-form-clear]');
+
+  const say = (text: string, undo?: () => void) => {
+    if (status === null) return;
+    status.textContent = text;
+    if (undo !== undefined) {
+      const button = document.createElement('button');
+      button.type = 'button';
+      button.className = 'ws-form__undo';
+      button.textContent = 'Undo';
+      button.addEventListener(
+        'click',
+        () => {
+          undo();
+          // The Undo button is gone now: focus goes back to the button that cleared.
+          clear?.focus();
+        },
+        { once: true },
+      );
+      status.append(' ', button);
+    }
+  };
+  const warn = (text: string | undefined, extra?: HTMLElement) => {
+    if (note === null) return;
+    note.replaceChildren();
+    note.hidden = text === undefined;
+    if (text !== undefined) note.append(text);
+    if (extra !== undefined) note.append(extra);
+  };
+
+  // Answers to questions this version of the sheet no longer has: shown, and kept with the rest.
+  let orphaned: Answers = {};
+  /** What was last saved or read from storage: the baseline for merging another tab's answers. */
+  let baseline: Answers = readAnswers(form);
+
+  const save = (): boolean => {
+    const answers = readAnswers(form);
+    const ok = storage.write(key, JSON.stringify({ version: 1, answers: { ...orphaned, ...answers }, savedAt: Date.now() }));
+    if (ok) baseline = answers;
+    return ok;
+  };
+  const saveAndSay = () => {
+    if (!storage.available) return;
+    if (save()) {
+      say(messages.saved);
+      if (note?.dataset['kind'] === 'write-failed') warn(undefined);
+    } else {
+      say(messages.notSaved);
+      warn(warnings.writeFailed);
+      if (note !== null) note.dataset['kind'] = 'write-failed';
+    }
+  };
+
+  const known = fieldNames(form);
+  const saved = parseSaved(storage.read(key));
+  if (saved !== undefined) {
+    const { current, orphaned: gone } = matchToFields(saved.answers, known);
+    writeAnswers(form, { ...readAnswers(form), ...current });
+    baseline = readAnswers(form);
+    orphaned = gone;
+  }
+  if (bar !== null) bar.hidden = false;
+  if (!storage.available) {
+    say(messages.notKept);
+    warn(warnings.unavailable);
+  } else {
+    const anyGiven = saved !== undefined && Object.values(saved.answers).some(isGiven);
+    say(anyGiven ? messages.restored : messages.ready);
+    if (Object.keys(orphaned).length > 0) warn('This sheet has changed since you last used it. Your answers to questions it no longer has:', orphanList(orphaned));
+  }
+
+  form.addEventListener('input', saveAndSay);
+  form.addEventListener('change', saveAndSay);
+  // Enter in a one-line box must never reload the page and lose what is typed.
+  form.addEventListener('submit', (event) => event.preventDefault());
+
+  clear?.addEventListener('click', () => {
+    const before = readAnswers(form);
+    if (!Object.values(before).some(isGiven)) return;
+    writeAnswers(form, {});
+    saveAndSay();
+    say(messages.cleared, () => {
+      writeAnswers(form, before);
+      saveAndSay();
+      say(messages.undone);
+    });
+  });
+
+  // Another tab saved this sheet: take its answers where this tab has not changed anything since.
+  window.addEventListener('storage', (event) => {
+    if (event.key !== key) return;
+    const theirs = parseSaved(event.newValue);
+    if (theirs === undefined) return;
+    const ours = readAnswers(form);
+    const merged: Answers = { ...ours };
+    let changedHere = false;
+    for (const name of known) {
+      if (ours[name] === baseline[name]) merged[name] = theirs.answers[name] ?? (typeof ours[name] === 'boolean' ? false : '');
+      else changedHere = true;
+    }
+    writeAnswers(form, merged);
+    baseline = { ...merged };
+    if (changedHere) saveAndSay();
+    say(messages.otherTab);
+  });
+}
+
+/** The answers a newer sheet has no place for, as a list a reader can copy from. */
+function orphanList(answers: Answers): HTMLElement {
+  const list = document.createElement('ul');
+  for (const [name, value] of Object.entries(answers)) {
+    const item = document.createElement('li');
+    const label = document.createElement('strong');
+    label.textContent = `${name.split('.').join(' › ')}: `;
+    item.append(label, value === true ? 'ticked' : String(value));
+    list.append(item);
+  }
+  return list;
+}
+
+const form = document.querySelector<HTMLFormElement>('form.ws-form[data-worksheet]');
+if (form !== null) start(form);

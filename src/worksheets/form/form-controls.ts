@@ -1,0 +1,37 @@
+import type { Answers } from './answers';
+
+/** The named controls of a worksheet form: text boxes, check boxes and radio buttons. */
+function controls(form: HTMLFormElement): Array<HTMLInputElement | HTMLTextAreaElement> {
+  return Array.from(form.elements).filter(
+    (element): element is HTMLInputElement | HTMLTextAreaElement =>
+      (element instanceof HTMLInputElement || element instanceof HTMLTextAreaElement) && element.name !== '',
+  );
+}
+
+/** The names of the sheet's fields, as its controls carry them. */
+export function fieldNames(form: HTMLFormElement): Set<string> {
+  return new Set(controls(form).map((control) => control.name));
+}
+
+/** What the form holds now: words, ticks, and the option chosen in each choice ("" for none). */
+export function readAnswers(form: HTMLFormElement): Answers {
+  const answers: Answers = {};
+  for (const control of controls(form)) {
+    if (control instanceof HTMLInputElement && control.type === 'checkbox') answers[control.name] = control.checked;
+    else if (control instanceof HTMLInputElement && control.type === 'radio') {
+      if (control.checked) answers[control.name] = control.value;
+      else answers[control.name] ??= '';
+    } else answers[control.name] = control.value;
+  }
+  return answers;
+}
+
+/** Puts answers into the form; a field with no answer is emptied. */
+export function writeAnswers(form: HTMLFormElement, answers: Answers): void {
+  for (const control of controls(form)) {
+    const value = answers[control.name];
+    if (control instanceof HTMLInputElement && control.type === 'checkbox') control.checked = value === true;
+    else if (control instanceof HTMLInputElement && control.type === 'radio') control.checked = value === control.value;
+    else control.value = typeof value === 'string' ? value : '';
+  }
+}

@@ -1,0 +1,158 @@
+// Answers kept on the device (issue 15): typed on a worksheet page, they come
+// back after a reload, survive another tab, and are never lost without the
+// page saying so, even when the browser keeps nothing.
+import type { BrowserContext, Page } from 'playwright-core';
+import { expect, it } from 'vitest';
+import { answersKey } from '../../src/worksheets/form/answers';
+import { fieldsOf, type WorksheetField } from '../../src/worksheets/fields';
+import { describeInBrowser } from '../helpers/browser-suite';
+import { builtSite } from '../helpers/site';
+import { loadWorksheets } from '../helpers/worksheets';
+
+const sheets = loadWorksheets().filter(({ sheet }) => fieldsOf(sheet).length > 0);
+const scripts = 'Łódź żółć, Ελληνικά, Київ Ёлка';
+
+/** The value this test gives a field: words in several scripts, a tick, or a choice's last option. */
+function answerFor(field: WorksheetField, index: number): string | boolean {
+  if (field.type === 'check') return index % 2 === 0;
+  if (field.type === 'choice') return field.options[field.options.length - 1]?.value ?? '';
+  return `${index + 1}: ${scripts}`;
+}
+
+async function fill(page: Page, field: WorksheetField, value: string | boolean): Promise<void> {
+  const control = page.locator(`[name="${field.name}"]`);
+  if (field.type === 'choice') await page.locator(`[name="${field.name}"][value="${String(value)}"]`).check();
+  else if (field.type === 'check') await control.setChecked(value === true);
+  else await control.fill(String(value));
+}
+
+async function valueOf(page: Page, field: WorksheetField): Promise<string | boolean> {
+  if (field.type === 'choice') return (await page.locator(`[name="${field.name}"]:checked`).getAttribute('value')) ?? '';
+  if (field.type === 'check') return page.locator(`[name="${field.name}"]`).isChecked();
+  return page.locator(`[name="${field.name}"]`).inputValue();
+}
+
+async function openSheet(context: BrowserContext, url: string): Promise<Page> {
+  const page = await context.newPage();
+  await page.goto(url);
+  await page.locator('[data-form-bar]:not([hidden])').waitFor();
+  return page;
+}
+
+describeInBrowser('answers kept on the device', builtSite, (ctx) => {
+  it.each(sheets)('$slug: every answer typed comes back after a reload, in every script', async ({ slug, sheet }) => {
+    const context = await ctx().browser.newContext();
+    const page = await openSheet(context, `${ctx().server.url}worksheets/${slug}/`);
+    const fields = fieldsOf(sheet);
+    for (const [index, field] of fields.entries()) await fill(page, field, answerFor(field, index));
+    await expect(page.locator('[data-form-status]').textContent()).resolves.toContain('Saved on this device');
+    await page.reload();
+    await page.locator('[data-form-bar]:not([hidden])').waitFor();
+    const back = await Promise.all(fields.map((field) => valueOf(page, field)));
+    expect(back).toEqual(fields.map((field, index) => answerFor(field, index)));
+    await expect(page.locator('[data-form-status]').textContent()).resolves.toContain('back');
+    await context.close();
+  });
+
+  it('keeps a 600-character answer whole', async () => {
+    const context = await ctx().browser.newContext();
+    const page = await openSheet(context, `${ctx().server.url}worksheets/i-message-builder/`);
+    const long = `${'I listened, named the feeling, and said what I can do today. '.repeat(10)}${scripts}`.slice(0, 600);
+    await page.locator('[name="sentence"]').fill(long);
+    await page.reload();
+    await expect(page.locator('[name="sentence"]').inputValue()).resolves.toBe(long);
+    await context.close();
+  });
+
+  it('clears the answers on request, and Undo brings them back, after a reload too', async () => {
+    const context = await ctx().browser.newContext();
+    const page = await openSheet(context, `${ctx().server.url}worksheets/i-message-builder/`);
+    await page.locator('[name="attention"]').fill('Mr. Ortiz');
+    await page.locator('[data-form-clear]').click();
+    await expect(page.locator('[name="attention"]').inputValue()).resolves.toBe('');
+    await page.reload();
+    await expect(page.locator('[name="attention"]').inputValue()).resolves.toBe('');
+    await page.locator('[name="attention"]').fill('Ms. Lee');
+    await page.locator('[data-form-clear]').click();
+    await page.locator('.ws-form__undo').click();
+    await expect(page.locator('[name="attention"]').inputValue()).resolves.toBe('Ms. Lee');
+    await expect(page.evaluate(() => document.activeElement?.hasAttribute('data-form-clear'))).resolves.toBe(true);
+    await page.reload();
+    await expect(page.locator('[name="attention"]').inputValue()).resolves.toBe('Ms. Lee');
+    await context.close();
+  });
+
+  it('says plainly when the browser keeps nothing, and the page still takes answers', async () => {
+    const context = await ctx().browser.newContext();
+    // As in a browser with site storage turned off: reading localStorage throws.
+    await context.addInitScript(() => {
+      Object.defineProperty(window, 'localStorage', {
+        get() {
+          throw new DOMException('The user denied storage.', 'SecurityError');
+        },
+      });
+    });
+    const errors: string[] = [];
+    const page = await context.newPage();
+    page.on('pageerror', (error) => errors.push(error.message));
+    await page.goto(`${ctx().server.url}worksheets/i-message-builder/`);
+    await page.locator('[data-form-note]:not([hidden])').waitFor();
+    await expect(page.locator('[data-form-note]').textContent()).resolves.toContain('not keeping your answers');
+    await page.locator('[name="attention"]').fill('Words that stay on the page');
+    await expect(page.locator('[name="attention"]').inputValue()).resolves.toBe('Words that stay on the page');
+    await expect(page.locator('[data-form-status]').textContent()).resolves.toContain('Not saved');
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
+  it('warns before anything is lost when storage is full', async () => {
+    const context = await ctx().browser.newContext();
+    const page = await openSheet(context, `${ctx().server.url}worksheets/i-message-builder/`);
+    // From now on every write fails, as it does when the site's storage is full.
+    await page.evaluate(() => {
+      Storage.prototype.setItem = () => {
+        throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+      };
+    });
+    await page.locator('[name="attention"]').fill('Typed after the disk filled up');
+    await expect(page.locator('[data-form-note]').textContent()).resolves.toContain('could not be saved');
+    await expect(page.locator('[data-form-note]').isVisible()).resolves.toBe(true);
+    await context.close();
+  });
+
+  it('shows answers to questions the sheet no longer has, and keeps them', async () => {
+    const context = await ctx().browser.newContext();
+    const key = answersKey('i-message-builder');
+    await context.addInitScript(
+      ([storageKey]) => {
+        if (storageKey !== undefined && localStorage.getItem(storageKey) === null) {
+          localStorage.setItem(storageKey, JSON.stringify({ version: 1, answers: { attention: 'Sir', 'old-question': 'An answer worth keeping' }, savedAt: 1 }));
+        }
+      },
+      [key],
+    );
+    const page = await openSheet(context, `${ctx().server.url}worksheets/i-message-builder/`);
+    await expect(page.locator('[name="attention"]').inputValue()).resolves.toBe('Sir');
+    await expect(page.locator('[data-form-note]').textContent()).resolves.toContain('An answer worth keeping');
+    await page.locator('[name="emotion"]').fill('I am glad to help');
+    const stored = await page.evaluate((storageKey) => localStorage.getItem(storageKey), key);
+    expect(stored).toContain('An answer worth keeping');
+    expect(stored).toContain('I am glad to help');
+    await context.close();
+  });
+
+  it('keeps what two tabs on the same sheet type, each seeing the other', async () => {
+    const context = await ctx().browser.newContext();
+    const url = `${ctx().server.url}worksheets/i-message-builder/`;
+    const first = await openSheet(context, url);
+    const second = await openSheet(context, url);
+    await first.locator('[name="attention"]').fill('From the first tab');
+    await expect.poll(() => second.locator('[name="attention"]').inputValue()).toBe('From the first tab');
+    await second.locator('[name="emotion"]').fill('From the second tab');
+    await expect.poll(() => first.locator('[name="emotion"]').inputValue()).toBe('From the second tab');
+    await first.reload();
+    await expect(first.locator('[name="attention"]').inputValue()).resolves.toBe('From the first tab');
+    await expect(first.locator('[name="emotion"]').inputValue()).resolves.toBe('From the second tab');
+    await context.close();
+  });
+});

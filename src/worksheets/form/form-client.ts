@@ -122,6 +122,8 @@ function start(form: HTMLFormElement): void {
     });
   });
 
+  startPdfActions({ form, slug, known, say, warn, saveAndSay });
+
   // Another tab saved this sheet: take its answers where this tab has not changed anything since.
   window.addEventListener('storage', (event) => {
     if (event.key !== key) return;
@@ -138,6 +140,76 @@ function start(form: HTMLFormElement): void {
     baseline = { ...merged };
     if (changedHere) saveAndSay();
     say(messages.otherTab);
+  });
+}
+
+interface PageTools {
+  form: HTMLFormElement;
+  slug: string;
+  known: ReadonlySet<string>;
+  say: (text: string, undo?: () => void) => void;
+  warn: (text: string | undefined) => void;
+  saveAndSay: () => void;
+}
+
+/**
+ * The filled-PDF buttons and "continue from a PDF". Their code (and pdf-lib)
+ * loads on first use, so a reader who only types never downloads it.
+ */
+function startPdfActions({ form, slug, known, say, warn, saveAndSay }: PageTools): void {
+  const actions = document.querySelector<HTMLElement>('[data-form-pdf]');
+  if (actions === null) return;
+  actions.hidden = false;
+  /** Characters already named to the reader for this download: a second click downloads anyway. */
+  let named = '';
+  for (const button of actions.querySelectorAll<HTMLButtonElement>('[data-form-download]')) {
+    button.addEventListener('click', async () => {
+      const paper = button.dataset['formDownload'] === 'letter' ? 'letter' : 'a4';
+      const blank = paper === 'letter' ? actions.dataset['pdfLetter'] : actions.dataset['pdfA4'];
+      if (blank === undefined) return;
+      button.disabled = true;
+      say('Making your PDF on this device…');
+      try {
+        const { filledPdf, saveFile } = await import('./pdf-actions');
+        const { file, notShown } = await filledPdf(blank, readAnswers(form));
+        const list = notShown.join(' ');
+        if (list !== '' && list !== named) {
+          named = list;
+          warn(`The PDF's font cannot show these characters, so they would be left out of its boxes (they stay in your saved answers): ${list}. Change them, or press the download button again to download it anyway.`);
+          say('Not downloaded yet: see the note above the sheet.');
+          return;
+        }
+        saveFile(file, `${slug}-${paper}-answers.pdf`);
+        say('Your filled PDF is downloading. It was made on this device.');
+      } catch (error) {
+        say('The PDF could not be made.');
+        warn(error instanceof Error ? error.message : 'The PDF could not be made. Try again, or print the page.');
+      } finally {
+        button.disabled = false;
+      }
+    });
+  }
+  const input = actions.querySelector<HTMLInputElement>('[data-form-continue]');
+  input?.addEventListener('change', async () => {
+    const file = input.files?.[0];
+    if (file === undefined) return;
+    try {
+      const { answersFromPdf } = await import('./pdf-actions');
+      const found = await answersFromPdf(file, known);
+      const before = readAnswers(form);
+      writeAnswers(form, { ...before, ...found });
+      saveAndSay();
+      warn(undefined);
+      say(`The answers from “${file.name}” are on the page.`, () => {
+        writeAnswers(form, before);
+        saveAndSay();
+        say('The answers you had before are back.');
+      });
+    } catch (error) {
+      warn(error instanceof Error ? error.message : 'That file could not be read.');
+    } finally {
+      input.value = '';
+    }
   });
 }
 

@@ -1,0 +1,52 @@
+import { fillWorksheetPdf, readWorksheetAnswers } from '../fill-pdf';
+import type { Answers } from './answers';
+
+/*
+ * What the page does with PDFs, loaded only when a reader asks (pdf-lib is
+ * large): fill the sheet's blank PDF with the answers and hand it over as a
+ * download, or read a filled PDF back. Nothing is uploaded: the blank comes
+ * from this site, and the filled file is made on the device.
+ */
+
+/** The filled PDF as a file to save, and the characters its font could not draw. */
+export async function filledPdf(blankUrl: string, answers: Answers): Promise<{ file: Blob; notShown: string[] }> {
+  const response = await fetch(blankUrl);
+  if (!response.ok) throw new Error(`The blank PDF did not load (${response.status}). Check the connection and try again.`);
+  const { bytes, notShown } = await fillWorksheetPdf(new Uint8Array(await response.arrayBuffer()), answers);
+  return { file: new Blob([bytes.slice().buffer], { type: 'application/pdf' }), notShown };
+}
+
+/** Saves a file under a name, the way a link with `download` does. */
+export function saveFile(file: Blob, name: string): void {
+  const url = URL.createObjectURL(file);
+  const link = document.createElement('a');
+  link.href = url;
+  link.download = name;
+  link.hidden = true;
+  document.body.append(link);
+  link.click();
+  link.remove();
+  // The browser has started the download; the URL can go once it has read it.
+  setTimeout(() => URL.revokeObjectURL(url), 60_000);
+}
+
+/**
+ * The answers in a PDF the reader chose, if it is a copy of this worksheet:
+ * at least one of its fields is one of the sheet's. Anything else is refused
+ * with a sentence that says why, and the page is left as it was.
+ */
+export async function answersFromPdf(file: File, fieldNames: ReadonlySet<string>): Promise<Answers> {
+  const bytes = new Uint8Array(await file.arrayBuffer());
+  if (new TextDecoder().decode(bytes.subarray(0, 5)) !== '%PDF-') throw new Error(`“${file.name}” is not a PDF. Choose a PDF of this worksheet.`);
+  let read: Awaited<ReturnType<typeof readWorksheetAnswers>>;
+  try {
+    read = await readWorksheetAnswers(bytes);
+  } catch {
+    throw new Error(`“${file.name}” could not be read as a PDF form. It may be damaged, or locked with a password.`);
+  }
+  const matching = Object.keys(read.answers).filter((name) => fieldNames.has(name));
+  if (matching.length === 0) {
+    throw new Error(`“${file.name}” is not a copy of this worksheet${read.title === undefined ? '' : ` (it is “${read.title}”)`}. Nothing on the page was changed.`);
+  }
+  return Object.fromEntries(matching.map((name) => [name, read.answers[name] ?? '']));
+}

@@ -1,13 +1,21 @@
 // Answers kept on the device (issue 15): typed on a worksheet page, they come
 // back after a reload, survive another tab, and are never lost without the
 // page saying so, even when the browser keeps nothing.
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import type { BrowserContext, Page } from 'playwright-core';
-import { expect, it } from 'vitest';
+import { afterAll, expect, it } from 'vitest';
+import { readWorksheetAnswers } from '../../src/worksheets/fill-pdf';
 import { answersKey } from '../../src/worksheets/form/answers';
 import { fieldsOf, type WorksheetField } from '../../src/worksheets/fields';
 import { describeInBrowser } from '../helpers/browser-suite';
 import { builtSite } from '../helpers/site';
 import { loadWorksheets } from '../helpers/worksheets';
+
+const workDir = mkdtempSync(join(tmpdir(), 'worksheet-answers-'));
+afterAll(() => rmSync(workDir, { recursive: true, force: true }));
 
 const sheets = loadWorksheets().filter(({ sheet }) => fieldsOf(sheet).length > 0);
 const scripts = 'Łódź żółć, Ελληνικά, Київ Ёлка';
@@ -155,4 +163,75 @@ describeInBrowser('answers kept on the device', builtSite, (ctx) => {
     await expect(first.locator('[name="emotion"]').inputValue()).resolves.toBe('From the second tab');
     await context.close();
   });
+
+  it('downloads the answers as a filled PDF made on the device, in both sizes, and continues from it on a fresh page', async () => {
+    const context = await ctx().browser.newContext({ acceptDownloads: true });
+    const page = await openSheet(context, `${ctx().server.url}worksheets/parent-adult-or-child/`);
+    const others: string[] = [];
+    page.on('request', (request) => {
+      if (!request.url().startsWith(ctx().server.url)) others.push(request.url());
+    });
+    const sheet = sheets.find((candidate) => candidate.slug === 'parent-adult-or-child')?.sheet;
+    if (sheet === undefined) throw new Error('parent-adult-or-child is a worksheet this test needs.');
+    const fields = fieldsOf(sheet);
+    for (const [index, field] of fields.entries()) await fill(page, field, answerFor(field, index));
+    for (const paper of ['a4', 'letter']) {
+      const [download] = await Promise.all([page.waitForEvent('download'), page.locator(`[data-form-download="${paper}"]`).click()]);
+      const file = join(workDir, `answers-${paper}.pdf`);
+      await download.saveAs(file);
+      const { answers } = await readWorksheetAnswers(new Uint8Array(readFileSync(file)));
+      expect(fields.map((field) => answers[field.name])).toEqual(fields.map((field, index) => answerFor(field, index)));
+      const text = spawnSync('pdftotext', [file, '-'], { encoding: 'utf8' }).stdout.replace(/\s+/g, '');
+      for (const word of scripts.split(/[ ,]+/)) expect(text, word).toContain(word);
+      expect(spawnSync('qpdf', ['--check', file], { encoding: 'utf8' }).status).toBe(0);
+    }
+    expect(others).toEqual([]);
+
+    const fresh = await ctx().browser.newContext();
+    const again = await openSheet(fresh, `${ctx().server.url}worksheets/parent-adult-or-child/`);
+    await again.locator('[data-form-continue]').setInputFiles(join(workDir, 'answers-a4.pdf'));
+    await expect.poll(() => again.locator('[data-form-status]').textContent()).toContain('are on the page');
+    expect(await Promise.all(fields.map((field) => valueOf(again, field)))).toEqual(fields.map((field, index) => answerFor(field, index)));
+    await again.reload();
+    expect(await Promise.all(fields.map((field) => valueOf(again, field)))).toEqual(fields.map((field, index) => answerFor(field, index)));
+    await fresh.close();
+    await context.close();
+  });
+
+  it('refuses a PDF of another sheet, or a file that is not a PDF, and changes nothing', async () => {
+    const context = await ctx().browser.newContext();
+    const page = await openSheet(context, `${ctx().server.url}worksheets/i-message-builder/`);
+    await page.locator('[name="attention"]').fill('Kept as it is');
+    const other = join(workDir, 'other-sheet.pdf');
+    writeFileSync(other, readFileSync(join(builtSite, 'pdf', 'gratitude-journal-a4.pdf')));
+    await page.locator('[data-form-continue]').setInputFiles(other);
+    await expect.poll(() => page.locator('[data-form-note]').textContent()).toContain('is not a copy of this worksheet');
+    const notPdf = join(workDir, 'notes.pdf');
+    writeFileSync(notPdf, 'just some notes');
+    await page.locator('[data-form-continue]').setInputFiles(notPdf);
+    await expect.poll(() => page.locator('[data-form-note]').textContent()).toContain('is not a PDF');
+    await expect(page.locator('[name="attention"]').inputValue()).resolves.toBe('Kept as it is');
+    await context.close();
+  });
+
+  it('still downloads the filled PDF when the browser keeps nothing', async () => {
+    const context = await ctx().browser.newContext({ acceptDownloads: true });
+    await context.addInitScript(() => {
+      Object.defineProperty(window, 'localStorage', {
+        get() {
+          throw new DOMException('The user denied storage.', 'SecurityError');
+        },
+      });
+    });
+    const page = await context.newPage();
+    await page.goto(`${ctx().server.url}worksheets/i-message-builder/`);
+    await page.locator('[data-form-note]:not([hidden])').waitFor();
+    await page.locator('[name="attention"]').fill('Only on this page');
+    const [download] = await Promise.all([page.waitForEvent('download'), page.locator('[data-form-download="a4"]').click()]);
+    const file = join(workDir, 'no-storage.pdf');
+    await download.saveAs(file);
+    expect((await readWorksheetAnswers(new Uint8Array(readFileSync(file)))).answers['attention']).toBe('Only on this page');
+    await context.close();
+  });
 });
+

@@ -195,7 +195,7 @@ function startPdfActions({ form, slug, known, say, warn, saveAndSay }: PageTools
     if (file === undefined) return;
     try {
       const { answersFromPdf } = await import('./pdf-actions');
-      const found = await answersFromPdf(file, known);
+      const found = await answersFromPdf(file, { title: actions.dataset['worksheetTitle'] ?? '', fieldNames: known });
       const before = readAnswers(form);
       writeAnswers(form, { ...before, ...found });
       saveAndSay();

@@ -32,10 +32,13 @@ export function saveFile(file: Blob, name: string): void {
 
 /**
  * The answers in a PDF the reader chose, if it is a copy of this worksheet:
- * at least one of its fields is one of the sheet's. Anything else is refused
- * with a sentence that says why, and the page is left as it was.
+ * its title is the sheet's, or most of its fields are the sheet's (an older
+ * version of the sheet). Anything else is refused with a sentence that says
+ * why, and the page is left as it was: two sheets may share a field or two
+ * (every name line is `participant.name`), so one shared name proves nothing.
  */
-export async function answersFromPdf(file: File, fieldNames: ReadonlySet<string>): Promise<Answers> {
+export async function answersFromPdf(file: File, sheet: { title: string; fieldNames: ReadonlySet<string> }): Promise<Answers> {
+  const { fieldNames } = sheet;
   const bytes = new Uint8Array(await file.arrayBuffer());
   if (new TextDecoder().decode(bytes.subarray(0, 5)) !== '%PDF-') throw new Error(`“${file.name}” is not a PDF. Choose a PDF of this worksheet.`);
   let read: Awaited<ReturnType<typeof readWorksheetAnswers>>;
@@ -44,8 +47,9 @@ export async function answersFromPdf(file: File, fieldNames: ReadonlySet<string>
   } catch {
     throw new Error(`“${file.name}” could not be read as a PDF form. It may be damaged, or locked with a password.`);
   }
-  const matching = Object.keys(read.answers).filter((name) => fieldNames.has(name));
-  if (matching.length === 0) {
+  const names = Object.keys(read.answers);
+  const matching = names.filter((name) => fieldNames.has(name));
+  if (matching.length === 0 || (read.title !== sheet.title && matching.length * 2 < names.length)) {
     throw new Error(`“${file.name}” is not a copy of this worksheet${read.title === undefined ? '' : ` (it is “${read.title}”)`}. Nothing on the page was changed.`);
   }
   return Object.fromEntries(matching.map((name) => [name, read.answers[name] ?? '']));

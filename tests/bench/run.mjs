@@ -24,6 +24,7 @@ await benchFirstView(out);
 for (const [file, name] of [
   ['search.mjs', 'benchSearch'],
   ['worksheets.mjs', 'benchWorksheets'],
+  ['worksheet-form.mjs', 'benchWorksheetForm'],
   ['scale.mjs', 'benchScale'],
   ['lighthouse.mjs', 'benchLighthouse'],
 ]) {

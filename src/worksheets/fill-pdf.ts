@@ -9,6 +9,7 @@ import {
   PDFRawStream,
   PDFRef,
   PDFTextField,
+  ParseSpeeds,
   decodePDFRawStream,
 } from 'pdf-lib';
 import type { Answers } from './form/answers';
@@ -37,7 +38,9 @@ export interface FilledPdf {
 }
 
 export async function fillWorksheetPdf(blank: Uint8Array, answers: Answers): Promise<FilledPdf> {
-  const doc = await PDFDocument.load(blank, { updateMetadata: false });
+  // pdf-lib pauses every 100 objects by default, to keep a page responsive while it parses a large file; a worksheet
+  // has a few hundred objects, and the pauses (a timer each) cost more than the parse on a slow phone.
+  const doc = await PDFDocument.load(blank, { updateMetadata: false, parseSpeed: ParseSpeeds.Fastest });
   const form = doc.getForm();
   const font = answerFont(doc);
   const notShown = new Set<string>();
@@ -64,7 +67,8 @@ export async function fillWorksheetPdf(blank: Uint8Array, answers: Answers): Pro
       if (value !== '' && field.getOptions().includes(value)) field.select(value);
     }
   }
-  const bytes = await doc.save({ updateFieldAppearances: false, useObjectStreams: true });
+  // Without object streams the save does not compress the file's objects again: on a slow phone that is most of the time a download takes.
+  const bytes = await doc.save({ updateFieldAppearances: false, useObjectStreams: false, objectsPerTick: Number.POSITIVE_INFINITY });
   return { bytes, notShown: [...notShown] };
 }
 

@@ -233,5 +233,15 @@ describeInBrowser('answers kept on the device', builtSite, (ctx) => {
     expect((await readWorksheetAnswers(new Uint8Array(readFileSync(file)))).answers['attention']).toBe('Only on this page');
     await context.close();
   });
-});
 
+  it('says the reader seems to be offline when the PDF cannot be fetched, and keeps the answers', async () => {
+    const context = await ctx().browser.newContext();
+    const page = await openSheet(context, `${ctx().server.url}worksheets/i-message-builder/`);
+    await page.locator('[name="attention"]').fill('Still here after the failure');
+    await context.setOffline(true);
+    await page.locator('[data-form-download="a4"]').click();
+    await expect.poll(() => page.locator('[data-form-note]').textContent()).toContain('seem to be offline');
+    await expect(page.locator('[name="attention"]').inputValue()).resolves.toBe('Still here after the failure');
+    await context.close();
+  });
+});

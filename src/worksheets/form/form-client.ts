@@ -163,6 +163,14 @@ function startPdfActions({ form, slug, known, say, warn, saveAndSay }: PageTools
   const actions = document.querySelector<HTMLElement>('[data-form-pdf]');
   if (actions === null) return;
   actions.hidden = false;
+  // A reader with answers on the page may want them as a PDF: fetch its code while the page is idle, so the
+  // download starts at once. Only then: a reader who just reads never pays for pdf-lib.
+  const warm = () => {
+    const idle = window.requestIdleCallback ?? ((run: () => void) => window.setTimeout(run, 200));
+    idle(() => void import('./pdf-actions').catch(() => undefined));
+  };
+  if (Object.values(readAnswers(form)).some(isGiven)) warm();
+  else form.addEventListener('input', warm, { once: true });
   /** Characters already named to the reader for this download: a second click downloads anyway. */
   let named = '';
   for (const button of actions.querySelectorAll<HTMLButtonElement>('[data-form-download]')) {
@@ -173,7 +181,7 @@ function startPdfActions({ form, slug, known, say, warn, saveAndSay }: PageTools
       button.disabled = true;
       say('Making your PDF on this device…');
       try {
-        const { filledPdf, saveFile } = await import('./pdf-actions');
+        const { filledPdf, saveFile } = await pdfActions();
         const { file, notShown } = await filledPdf(blank, readAnswers(form));
         const list = notShown.join(' ');
         if (list !== '' && list !== named) {
@@ -197,7 +205,7 @@ function startPdfActions({ form, slug, known, say, warn, saveAndSay }: PageTools
     const file = input.files?.[0];
     if (file === undefined) return;
     try {
-      const { answersFromPdf } = await import('./pdf-actions');
+      const { answersFromPdf } = await pdfActions();
       const found = await answersFromPdf(file, { title: actions.dataset['worksheetTitle'] ?? '', fieldNames: known });
       const before = readAnswers(form);
       writeAnswers(form, { ...before, ...found });
@@ -214,6 +222,15 @@ function startPdfActions({ form, slug, known, say, warn, saveAndSay }: PageTools
       input.value = '';
     }
   });
+}
+
+/** The PDF code, loaded on first use; when it cannot be fetched, an error that says so in the reader's words. */
+async function pdfActions(): Promise<typeof import('./pdf-actions')> {
+  try {
+    return await import('./pdf-actions');
+  } catch {
+    throw new Error('You seem to be offline: the part of the page that makes PDFs could not be fetched. Your answers are still here; try again when you are back online, or print the page.');
+  }
 }
 
 /** The answers a newer sheet has no place for, as a list a reader can copy from. */

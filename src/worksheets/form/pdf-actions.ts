@@ -10,8 +10,13 @@ import type { Answers } from './answers';
 
 /** The filled PDF as a file to save, and the characters its font could not draw. */
 export async function filledPdf(blankUrl: string, answers: Answers): Promise<{ file: Blob; notShown: string[] }> {
-  const response = await fetch(blankUrl);
-  if (!response.ok) throw new Error(`The blank PDF did not load (${response.status}). Check the connection and try again.`);
+  let response: Response;
+  try {
+    response = await fetch(blankUrl);
+  } catch {
+    throw new Error('You seem to be offline: the sheet’s PDF could not be fetched to put your answers in. Your answers are still here; try again when you are back online, or print the page.');
+  }
+  if (!response.ok) throw new Error(`The sheet’s PDF did not load (the site answered ${response.status}). Your answers are still here; try again, or print the page.`);
   const { bytes, notShown } = await fillWorksheetPdf(new Uint8Array(await response.arrayBuffer()), answers);
   return { file: new Blob([bytes.slice().buffer], { type: 'application/pdf' }), notShown };
 }

@@ -244,4 +244,22 @@ describeInBrowser('answers kept on the device', builtSite, (ctx) => {
     await expect(page.locator('[name="attention"]').inputValue()).resolves.toBe('Still here after the failure');
     await context.close();
   });
+
+  it('prints my answers: the printed page carries every typed answer and tick, and none of the page controls', async () => {
+    const context = await ctx().browser.newContext();
+    const page = await openSheet(context, `${ctx().server.url}worksheets/parent-adult-or-child/`);
+    await page.locator('[name="participant.name"]').fill('Dana Łódź');
+    await page.locator('[name="lines.line-2.reply"]').fill('I hear you: let me see what I can do today, Київ.');
+    await page.locator('[name="lines.line-2.mode"][value="child"]').check();
+    const file = join(workDir, 'printed.pdf');
+    writeFileSync(file, await page.pdf({ format: 'A4', printBackground: true }));
+    const printed = spawnSync('pdftotext', [file, '-'], { encoding: 'utf8' }).stdout.replace(/\s+/g, ' ');
+    expect(printed).toContain('Dana Łódź');
+    expect(printed).toContain('I hear you: let me see what I can do today, Київ.');
+    for (const control of ['Clear answers', 'Saved on this device', 'Download my answers', 'Continue from a PDF']) expect(printed, control).not.toContain(control);
+    await page.emulateMedia({ media: 'print' });
+    await expect(page.locator('[name="lines.line-2.mode"][value="child"]').isChecked()).resolves.toBe(true);
+    await expect(page.locator('[name="lines.line-2.mode"][value="child"]').isVisible()).resolves.toBe(true);
+    await context.close();
+  });
 });

@@ -3,7 +3,6 @@ import {
   PDFCheckBox,
   PDFDict,
   PDFDocument,
-  PDFHexString,
   PDFName,
   PDFRadioGroup,
   PDFRawStream,
@@ -14,7 +13,7 @@ import {
 } from 'pdf-lib';
 import type { Answers } from './form/answers';
 import { ascent, descent } from './fonts';
-import { readFontProgram, type FontProgram } from './sfnt';
+import { emWidth, glyphHex, glyphsOf, readFontProgram, type FontProgram } from './sfnt';
 
 /*
  * Fills a worksheet's PDF with a reader's answers, in the browser as in the
@@ -115,11 +114,7 @@ function appearance(
     return false;
   }).join('');
   if (shown.trim() === '') return '/Tx BMC\nEMC';
-  const widthOf = (text: string, size: number) => {
-    let units = 0;
-    for (const char of text) units += font.advances[font.glyphs.get(char.codePointAt(0) ?? 0) ?? 0] ?? 0;
-    return (units / font.unitsPerEm) * size;
-  };
+  const widthOf = (text: string, size: number) => emWidth(font, text) * size;
   const room = width - 2 * padding;
   let size = largest;
   let lines: string[] = [shown.replace(/\s*\n\s*/g, ' ')];
@@ -138,7 +133,7 @@ function appearance(
   const ops = ['/Tx BMC', 'q', `${padding} ${padding} ${(width - 2 * padding).toFixed(2)} ${(height - 2 * padding).toFixed(2)} re W n`, 'BT', `/${name} ${size.toFixed(2)} Tf`, '0 g'];
   lines.forEach((line, index) => {
     const y = top - index * size * leading;
-    ops.push(`1 0 0 1 ${padding + 1} ${y.toFixed(2)} Tm`, `${encode(font, line)} Tj`);
+    ops.push(`1 0 0 1 ${padding + 1} ${y.toFixed(2)} Tm`, `<${glyphHex(glyphsOf(font, line).glyphs)}> Tj`);
   });
   ops.push('ET', 'Q', 'EMC');
   return ops.join('\n');
@@ -168,11 +163,4 @@ function wrap(text: string, room: number, widthOf: (text: string) => number): st
     lines.push(line);
   }
   return lines;
-}
-
-/** A string of glyph codes for the answer font (two bytes each: the font is embedded with Identity-H). */
-function encode(font: FontProgram, text: string): string {
-  let hex = '';
-  for (const char of text) hex += (font.glyphs.get(char.codePointAt(0) ?? 0) ?? 0).toString(16).padStart(4, '0');
-  return PDFHexString.of(hex).toString();
 }

@@ -1,4 +1,5 @@
 import type { FontKey, WorksheetFonts } from './fonts';
+import { emWidth } from './sfnt';
 
 /** Measures text for the layout: width in points of `text` set in `font` at `size`. */
 export type Measure = (text: string, font: FontKey, size: number) => number;
@@ -14,10 +15,7 @@ export function measureWith(fonts: WorksheetFonts): Measure {
     const key = `${font}\u0000${text}`;
     let unit = cache.get(key);
     if (unit === undefined) {
-      const program = fonts[font];
-      let units = 0;
-      for (const char of text) units += program.advances[program.glyphs.get(char.codePointAt(0) ?? 0) ?? 0] ?? 0;
-      unit = units / program.unitsPerEm;
+      unit = emWidth(fonts[font], text);
       cache.set(key, unit);
     }
     return unit * size;

@@ -1,5 +1,5 @@
 import { PDFHexString, PDFRawStream, PDFString, type PDFContext, type PDFDocument, type PDFRef } from 'pdf-lib';
-import type { FontProgram } from './sfnt';
+import { glyphHex, glyphsOf, type FontProgram } from './sfnt';
 
 /** A font embedded in one document: what to name in a content stream, and how to write text in it. */
 export interface EmbeddedFont {
@@ -59,13 +59,9 @@ export function embedFont(doc: PDFDocument, font: FontProgram): EmbeddedFont {
   return {
     ref,
     encode(text) {
-      let hex = '';
-      for (const char of text) {
-        const glyph = font.glyphs.get(char.codePointAt(0) ?? 0);
-        if (glyph === undefined) throw new Error(`${font.postScriptName} has no glyph for "${char}" (U+${(char.codePointAt(0) ?? 0).toString(16).toUpperCase().padStart(4, '0')}).`);
-        hex += glyph.toString(16).padStart(4, '0');
-      }
-      return PDFHexString.of(hex);
+      const { glyphs, missing } = glyphsOf(font, text);
+      if (missing !== undefined) throw new Error(`${font.postScriptName} has no glyph for "${missing}" (U+${(missing.codePointAt(0) ?? 0).toString(16).toUpperCase().padStart(4, '0')}).`);
+      return PDFHexString.of(glyphHex(glyphs));
     },
   };
 }

@@ -136,3 +136,26 @@ function format12(data: DataView, offset: number): Map<number, number> {
   }
   return glyphs;
 }
+
+/** How wide `text` is set in `font`, in ems (multiply by the font size for points); a character the font lacks counts as its missing glyph. */
+export function emWidth(font: FontProgram, text: string): number {
+  let units = 0;
+  for (const char of text) units += font.advances[font.glyphs.get(char.codePointAt(0) ?? 0) ?? 0] ?? 0;
+  return units / font.unitsPerEm;
+}
+
+/** The glyph of each character of `text`, or undefined for the first one the font lacks. */
+export function glyphsOf(font: FontProgram, text: string): { glyphs: number[]; missing?: string } {
+  const glyphs: number[] = [];
+  for (const char of text) {
+    const glyph = font.glyphs.get(char.codePointAt(0) ?? 0);
+    if (glyph === undefined) return { glyphs, missing: char };
+    glyphs.push(glyph);
+  }
+  return { glyphs };
+}
+
+/** Glyph numbers as the hex string of a content stream's Tj operand, two bytes each (Identity-H). */
+export function glyphHex(glyphs: readonly number[]): string {
+  return glyphs.map((glyph) => glyph.toString(16).padStart(4, '0')).join('');
+}

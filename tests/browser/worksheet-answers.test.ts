@@ -82,7 +82,7 @@ describeInBrowser('answers kept on the device', builtSite, (ctx) => {
     await expect(page.locator('[name="attention"]').inputValue()).resolves.toBe('');
     await page.locator('[name="attention"]').fill('Ms. Lee');
     await page.locator('[data-form-clear]').click();
-    await page.locator('.ws-form__undo').click();
+    await page.locator('[data-form-bar]').getByRole('button', { name: 'Undo' }).click();
     await expect(page.locator('[name="attention"]').inputValue()).resolves.toBe('Ms. Lee');
     await expect(page.evaluate(() => document.activeElement?.hasAttribute('data-form-clear'))).resolves.toBe(true);
     await page.reload();
@@ -161,6 +161,65 @@ describeInBrowser('answers kept on the device', builtSite, (ctx) => {
     await first.reload();
     await expect(first.locator('[name="attention"]').inputValue()).resolves.toBe('From the first tab');
     await expect(first.locator('[name="emotion"]').inputValue()).resolves.toBe('From the second tab');
+    await context.close();
+  });
+
+  it('starts a fresh copy and keeps the earlier ones listed, to open again or delete (with Undo), after a reload too', async () => {
+    const context = await ctx().browser.newContext();
+    const page = await openSheet(context, `${ctx().server.url}worksheets/gratitude-journal/`);
+    const copies = page.locator('[data-form-copies]');
+    const first = page.locator('form.ws-form textarea, form.ws-form input[type=text]').first();
+    const listed = () => copies.locator('.ws-copies__preview').allTextContents();
+    await expect(copies.isVisible()).resolves.toBe(true);
+    await copies.getByRole('button', { name: 'Start a fresh copy' }).click();
+    await expect(copies.getByRole('status').textContent()).resolves.toContain('blank already');
+    await first.fill('Week one: Łódź, Ελλάδα, Київ');
+    await copies.getByRole('button', { name: 'Start a fresh copy' }).click();
+    await expect(first.inputValue()).resolves.toBe('');
+    await first.fill('Week two');
+    await page.reload();
+    await page.locator('[data-form-bar]:not([hidden])').waitFor();
+    await expect(first.inputValue()).resolves.toBe('Week two');
+    await expect(listed()).resolves.toEqual(['Week one: Łódź, Ελλάδα, Київ']);
+
+    // Opening a copy puts the page's answers in the list first: nothing is lost by opening.
+    await copies.getByRole('button', { name: /^Open the copy from / }).click();
+    await expect(first.inputValue()).resolves.toBe('Week one: Łódź, Ελλάδα, Київ');
+    await expect(listed()).resolves.toEqual(['Week two']);
+    await page.reload();
+    await expect(first.inputValue()).resolves.toBe('Week one: Łódź, Ελλάδα, Київ');
+
+    await copies.getByRole('button', { name: /^Delete the copy from / }).click();
+    await expect(listed()).resolves.toEqual([]);
+    await copies.getByRole('button', { name: 'Undo' }).click();
+    await expect(listed()).resolves.toEqual(['Week two']);
+    await expect(page.evaluate(() => document.activeElement?.hasAttribute('data-form-fresh'))).resolves.toBe(true);
+    await context.close();
+  });
+
+  it('keeps the page as it is when a fresh copy cannot be stored, and says so', async () => {
+    const context = await ctx().browser.newContext();
+    const page = await openSheet(context, `${ctx().server.url}worksheets/gratitude-journal/`);
+    const first = page.locator('form.ws-form textarea, form.ws-form input[type=text]').first();
+    await first.fill('Words that must stay');
+    await page.evaluate(() => {
+      Storage.prototype.setItem = () => {
+        throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+      };
+    });
+    await page.getByRole('button', { name: 'Start a fresh copy' }).click();
+    await expect(first.inputValue()).resolves.toBe('Words that must stay');
+    await expect(page.locator('[data-form-note]').textContent()).resolves.toContain('nothing was changed');
+    await context.close();
+  });
+
+  it('lists a copy kept in another tab', async () => {
+    const context = await ctx().browser.newContext();
+    const url = `${ctx().server.url}worksheets/gratitude-journal/`;
+    const [one, two] = [await openSheet(context, url), await openSheet(context, url)];
+    await one.locator('form.ws-form textarea, form.ws-form input[type=text]').first().fill('Kept in tab one');
+    await one.getByRole('button', { name: 'Start a fresh copy' }).click();
+    await expect.poll(() => two.locator('.ws-copies__preview').allTextContents()).toEqual(['Kept in tab one']);
     await context.close();
   });
 

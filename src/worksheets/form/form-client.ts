@@ -1,6 +1,8 @@
 import { answersKey, isGiven, matchToFields, parseSaved, type Answers } from './answers';
 import { deviceStorage } from './device-storage';
-import { fieldNames, readAnswers, writeAnswers } from './form-controls';
+import { fieldNames, isWrittenField, readAnswers, writeAnswers } from './form-controls';
+import { startCopies } from './form-copies';
+import { sayIn, type Say } from './status-line';
 
 /*
  * Keeps a worksheet's answers on the device as they are typed, and brings
@@ -36,26 +38,7 @@ function start(form: HTMLFormElement): void {
   const note = form.querySelector<HTMLElement>('[data-form-note]');
   const clear = form.querySelector<HTMLButtonElement>('[data-form-clear]');
 
-  const say = (text: string, undo?: () => void) => {
-    if (status === null) return;
-    status.textContent = text;
-    if (undo !== undefined) {
-      const button = document.createElement('button');
-      button.type = 'button';
-      button.className = 'ws-form__undo';
-      button.textContent = 'Undo';
-      button.addEventListener(
-        'click',
-        () => {
-          undo();
-          // The Undo button is gone now: focus goes back to the button that cleared.
-          clear?.focus();
-        },
-        { once: true },
-      );
-      status.append(' ', button);
-    }
-  };
+  const say: Say = (text, undo, returnFocus = clear) => sayIn(status, text, undo, returnFocus);
   const warn = (text: string | undefined, extra?: HTMLElement) => {
     if (note === null) return;
     note.replaceChildren();
@@ -64,39 +47,46 @@ function start(form: HTMLFormElement): void {
     if (extra !== undefined) note.append(extra);
   };
 
+  const known = fieldNames(form);
   // Answers to questions this version of the sheet no longer has: shown, and kept with the rest.
   let orphaned: Answers = {};
   /** What was last saved or read from storage: the baseline for merging another tab's answers. */
   let baseline: Answers = readAnswers(form);
 
+  /** Everything this copy of the sheet holds: the form's answers and those to questions the sheet no longer has. */
+  const allAnswers = (): Answers => ({ ...orphaned, ...readAnswers(form) });
   const save = (): boolean => {
     const answers = readAnswers(form);
     const ok = storage.write(key, JSON.stringify({ version: 1, answers: { ...orphaned, ...answers }, savedAt: Date.now() }));
     if (ok) baseline = answers;
     return ok;
   };
-  const saveAndSay = () => {
-    if (!storage.available) return;
+  const saveAndSay = (): boolean => {
+    if (!storage.available) return false;
     if (save()) {
       say(messages.saved);
       if (note?.dataset['kind'] === 'write-failed') warn(undefined);
-    } else {
-      say(messages.notSaved);
-      warn(warnings.writeFailed);
-      if (note !== null) note.dataset['kind'] = 'write-failed';
+      return true;
     }
+    say(messages.notSaved);
+    warn(warnings.writeFailed);
+    if (note !== null) note.dataset['kind'] = 'write-failed';
+    return false;
+  };
+  /** Puts a copy's answers on the page: those the sheet still asks for in its boxes, the others listed above it. */
+  const show = (answers: Answers) => {
+    const { current, orphaned: gone } = matchToFields(answers, known);
+    writeAnswers(form, current);
+    baseline = readAnswers(form);
+    orphaned = gone;
+    if (Object.keys(orphaned).length > 0) warn('This sheet has changed since you last used it. Your answers to questions it no longer has:', orphanList(orphaned));
+    else if (note?.dataset['kind'] !== 'write-failed') warn(undefined);
   };
 
   // Marks for `npm run bench`: how long bringing back the saved answers takes once the script runs.
   performance.mark('worksheet-form:start');
-  const known = fieldNames(form);
   const saved = parseSaved(storage.read(key));
-  if (saved !== undefined) {
-    const { current, orphaned: gone } = matchToFields(saved.answers, known);
-    writeAnswers(form, { ...readAnswers(form), ...current });
-    baseline = readAnswers(form);
-    orphaned = gone;
-  }
+  if (saved !== undefined) show({ ...readAnswers(form), ...saved.answers });
   performance.measure('worksheet-form:restore', 'worksheet-form:start');
   if (bar !== null) bar.hidden = false;
   if (!storage.available) {
@@ -105,7 +95,6 @@ function start(form: HTMLFormElement): void {
   } else {
     const anyGiven = saved !== undefined && Object.values(saved.answers).some(isGiven);
     say(anyGiven ? messages.restored : messages.ready);
-    if (Object.keys(orphaned).length > 0) warn('This sheet has changed since you last used it. Your answers to questions it no longer has:', orphanList(orphaned));
   }
 
   form.addEventListener('input', saveAndSay);
@@ -126,6 +115,7 @@ function start(form: HTMLFormElement): void {
   });
 
   startPdfActions({ form, slug, known, say, warn, saveAndSay });
+  if (storage.available) startCopies({ slug, storage, allAnswers, show, saveAndSay, warn, isWords: (name) => !known.has(name) || isWrittenField(form, name) });
 
   // Another tab saved this sheet: take its answers where this tab has not changed anything since.
   window.addEventListener('storage', (event) => {
@@ -150,9 +140,9 @@ interface PageTools {
   form: HTMLFormElement;
   slug: string;
   known: ReadonlySet<string>;
-  say: (text: string, undo?: () => void) => void;
+  say: Say;
   warn: (text: string | undefined) => void;
-  saveAndSay: () => void;
+  saveAndSay: () => boolean;
 }
 
 /**

@@ -35,3 +35,8 @@ export function writeAnswers(form: HTMLFormElement, answers: Answers): void {
     else control.value = typeof value === 'string' ? value : '';
   }
 }
+
+/** True when the field is written in (a text box), not ticked or chosen. */
+export function isWrittenField(form: HTMLFormElement, name: string): boolean {
+  return controls(form).some((control) => control.name === name && (control instanceof HTMLTextAreaElement || control.type === 'text'));
+}

@@ -321,4 +321,22 @@ describeInBrowser('answers kept on the device', builtSite, (ctx) => {
     await expect(page.locator('[name="lines.line-2.mode"][value="child"]').isVisible()).resolves.toBe(true);
     await context.close();
   });
+
+  it('prints a long answer whole, in a one-line field and in a table cell, and gives the page its boxes back afterwards', async () => {
+    const context = await ctx().browser.newContext();
+    const page = await openSheet(context, `${ctx().server.url}worksheets/gratitude-journal/`);
+    const long = (end: string) => `${'A customer held the door for a parent with a stroller, '.repeat(6)}${end}`;
+    const [oneLine, inCell] = [page.locator('form.ws-form input[type=text][name]').first(), page.locator('form.ws-form table textarea, form.ws-form table input[type=text]').first()];
+    await oneLine.fill(long('Łódź one-line end.'));
+    await inCell.fill(long('Київ cell end.'));
+    const file = join(workDir, 'printed-long.pdf');
+    writeFileSync(file, await page.pdf({ format: 'Letter' }));
+    const printed = spawnSync('pdftotext', [file, '-'], { encoding: 'utf8' }).stdout.replace(/\s+/g, ' ');
+    expect(printed).toContain(long('Łódź one-line end.'));
+    expect(printed).toContain(long('Київ cell end.'));
+    await expect(page.locator('.print-whole-answer').count()).resolves.toBe(0);
+    await expect(oneLine.isVisible()).resolves.toBe(true);
+    await expect(oneLine.inputValue()).resolves.toBe(long('Łódź one-line end.'));
+    await context.close();
+  });
 });

@@ -2,6 +2,7 @@ import { answersKey, isGiven, matchToFields, parseSaved, type Answers } from './
 import { deviceStorage } from './device-storage';
 import { fieldNames, isWrittenField, readAnswers, writeAnswers } from './form-controls';
 import { startCopies } from './form-copies';
+import { printWholeAnswers } from './print-answers';
 import { sayIn, type Say } from './status-line';
 
 /*
@@ -115,6 +116,7 @@ function start(form: HTMLFormElement): void {
   });
 
   startPdfActions({ form, slug, known, say, warn, saveAndSay });
+  printWholeAnswers(form);
   if (storage.available) startCopies({ slug, storage, allAnswers, show, saveAndSay, warn, isWords: (name) => !known.has(name) || isWrittenField(form, name) });
 
   // Another tab saved this sheet: take its answers where this tab has not changed anything since.

@@ -168,7 +168,7 @@ describeInBrowser('answers kept on the device', builtSite, (ctx) => {
     const context = await ctx().browser.newContext();
     const page = await openSheet(context, `${ctx().server.url}worksheets/gratitude-journal/`);
     const copies = page.locator('[data-form-copies]');
-    const first = page.locator('form.ws-form textarea, form.ws-form input[type=text]').first();
+    const first = page.locator('form.ws-form table textarea, form.ws-form table input[type=text]').first();
     const listed = () => copies.locator('.ws-copies__preview').allTextContents();
     await expect(copies.isVisible()).resolves.toBe(true);
     await copies.getByRole('button', { name: 'Start a fresh copy' }).click();
@@ -197,6 +197,20 @@ describeInBrowser('answers kept on the device', builtSite, (ctx) => {
     await context.close();
   });
 
+  it('keeps cleared answers as an earlier copy, so a slip loses nothing even once the Undo has gone', async () => {
+    const context = await ctx().browser.newContext();
+    const page = await openSheet(context, `${ctx().server.url}worksheets/gratitude-journal/`);
+    const first = page.locator('form.ws-form table textarea, form.ws-form table input[type=text]').first();
+    await first.fill('A whole week of answers');
+    await page.locator('[data-form-clear]').click();
+    await expect(page.locator('[data-form-status]').textContent()).resolves.toContain('kept under “Earlier copies”');
+    await first.fill('x');
+    await expect(page.locator('[data-form-bar]').getByRole('button', { name: 'Undo' }).count()).resolves.toBe(0);
+    await page.locator('[data-form-copies]').getByRole('button', { name: /^Open the copy from / }).click();
+    await expect(first.inputValue()).resolves.toBe('A whole week of answers');
+    await context.close();
+  });
+
   it('keeps the page as it is when a fresh copy cannot be stored, and says so', async () => {
     const context = await ctx().browser.newContext();
     const page = await openSheet(context, `${ctx().server.url}worksheets/gratitude-journal/`);
@@ -217,7 +231,7 @@ describeInBrowser('answers kept on the device', builtSite, (ctx) => {
     const context = await ctx().browser.newContext();
     const url = `${ctx().server.url}worksheets/gratitude-journal/`;
     const [one, two] = [await openSheet(context, url), await openSheet(context, url)];
-    await one.locator('form.ws-form textarea, form.ws-form input[type=text]').first().fill('Kept in tab one');
+    await one.locator('form.ws-form table textarea, form.ws-form table input[type=text]').first().fill('Kept in tab one');
     await one.getByRole('button', { name: 'Start a fresh copy' }).click();
     await expect.poll(() => two.locator('.ws-copies__preview').allTextContents()).toEqual(['Kept in tab one']);
     await context.close();
@@ -249,7 +263,7 @@ describeInBrowser('answers kept on the device', builtSite, (ctx) => {
     const fresh = await ctx().browser.newContext();
     const again = await openSheet(fresh, `${ctx().server.url}worksheets/parent-adult-or-child/`);
     await again.locator('[data-form-continue]').setInputFiles(join(workDir, 'answers-a4.pdf'));
-    await expect.poll(() => again.locator('[data-form-status]').textContent()).toContain('are on the page');
+    await expect.poll(() => again.locator('[data-form-pdf-status]').textContent()).toContain('are on the page');
     expect(await Promise.all(fields.map((field) => valueOf(again, field)))).toEqual(fields.map((field, index) => answerFor(field, index)));
     await again.reload();
     expect(await Promise.all(fields.map((field) => valueOf(again, field)))).toEqual(fields.map((field, index) => answerFor(field, index)));
@@ -264,12 +278,31 @@ describeInBrowser('answers kept on the device', builtSite, (ctx) => {
     const other = join(workDir, 'other-sheet.pdf');
     writeFileSync(other, readFileSync(join(builtSite, 'pdf', 'gratitude-journal-a4.pdf')));
     await page.locator('[data-form-continue]').setInputFiles(other);
-    await expect.poll(() => page.locator('[data-form-note]').textContent()).toContain('is not a copy of this worksheet');
+    // Said next to the file picker, as an alert: the form's own note may be screens away on a phone.
+    const alert = page.locator('[data-form-pdf]').getByRole('alert');
+    await expect.poll(() => alert.textContent()).toContain('is not a copy of this worksheet');
+    await expect(alert.isVisible()).resolves.toBe(true);
     const notPdf = join(workDir, 'notes.pdf');
     writeFileSync(notPdf, 'just some notes');
     await page.locator('[data-form-continue]').setInputFiles(notPdf);
-    await expect.poll(() => page.locator('[data-form-note]').textContent()).toContain('is not a PDF');
+    await expect.poll(() => alert.textContent()).toContain('is not a PDF');
     await expect(page.locator('[name="attention"]').inputValue()).resolves.toBe('Kept as it is');
+    await context.close();
+  });
+
+  it('names the characters the PDF cannot show before downloading, next to the button, and downloads on a second press', async () => {
+    const context = await ctx().browser.newContext({ acceptDownloads: true });
+    const page = await openSheet(context, `${ctx().server.url}worksheets/i-message-builder/`);
+    const downloads: string[] = [];
+    page.on('download', (download) => downloads.push(download.suggestedFilename()));
+    await page.locator('[name="attention"]').fill('Mr. 王, thank you');
+    await page.locator('[data-form-download="a4"]').click();
+    const alert = page.locator('[data-form-pdf]').getByRole('alert');
+    await expect.poll(() => alert.textContent()).toContain('王');
+    expect(downloads).toEqual([]);
+    await Promise.all([page.waitForEvent('download'), page.locator('[data-form-download="a4"]').click()]);
+    expect(downloads).toEqual(['i-message-builder-a4-answers.pdf']);
+    await expect(page.locator('[data-form-pdf-note]').textContent()).resolves.toBe('');
     await context.close();
   });
 
@@ -299,7 +332,7 @@ describeInBrowser('answers kept on the device', builtSite, (ctx) => {
     await page.locator('[name="attention"]').fill('Still here after the failure');
     await context.setOffline(true);
     await page.locator('[data-form-download="a4"]').click();
-    await expect.poll(() => page.locator('[data-form-note]').textContent()).toContain('seem to be offline');
+    await expect.poll(() => page.locator('[data-form-pdf-note]').textContent()).toContain('seem to be offline');
     await expect(page.locator('[name="attention"]').inputValue()).resolves.toBe('Still here after the failure');
     await context.close();
   });

@@ -222,7 +222,7 @@ describeInBrowser('the worksheets in Chromium', builtSite, (ctx) => {
   it('offers both PDFs from a worksheet page, and they are PDFs', async () => {
     const page = await ctx().browser.newPage();
     await page.goto(`${ctx().server.url}worksheets/i-message-builder/`);
-    const links = page.locator('.ws-downloads a');
+    const links = page.locator('.ws-downloads a[download]');
     await expect(links.count()).resolves.toBe(2);
     for (const href of await links.evaluateAll((anchors) => anchors.map((a) => a.getAttribute('href') ?? ''))) {
       const response = await page.request.get(new URL(href, ctx().server.url).href);

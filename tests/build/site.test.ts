@@ -155,8 +155,9 @@ describe('the built site', () => {
     expect(cards).not.toMatch(/Fillable|Fill it in|type in the boxes/);
     expect(text('/tools/soaring/', '.ws-link')).toContain('Printable PDF:');
     const sheet = text('/worksheets/i-message-builder/', '.ws-downloads');
-    expect(sheet).toContain('Fill it in or print it');
-    expect(sheet).toContain('Fillable PDF');
+    expect(sheet).toContain('Blank PDF to print or fill in');
+    expect(sheet).toContain('Blank, fillable');
+    expect(sheet).toContain('Or fill it in right here');
     expect(text('/tools/i-message/', '.ws-link')).toContain('Fillable PDF:');
   });
 

@@ -41,6 +41,14 @@ describe('earlier copies of a worksheet', () => {
     expect(copyPreview({ day: 'x'.repeat(80) }, words)).toBe(`${'x'.repeat(60)}…`);
   });
 
+  it('start with the date written on the sheet, leave out the name (the same on every copy) unless nothing else is written', () => {
+    const lines = { name: 'who.name', date: 'who.date' };
+    expect(copyPreview({ 'who.name': 'Ana', 'who.date': 'Week of March 3', day: 'A calm call' }, words, lines)).toBe('Week of March 3 · A calm call');
+    expect(copyPreview({ 'who.name': 'Ana', 'who.date': 'Week of March 3' }, words, lines)).toBe('Week of March 3');
+    expect(copyPreview({ 'who.name': 'Ana', 'who.date': ' ', day: 'A calm call' }, words, lines)).toBe('A calm call');
+    expect(copyPreview({ 'who.name': 'Ana', tick: true }, words, lines)).toBe('Ana');
+  });
+
   it('say how many boxes were ticked or chosen when nothing was written', () => {
     expect(copyPreview({ mode: 'adult', tick: true, other: false }, words)).toBe('2 boxes ticked or chosen');
     expect(copyPreview({ tick: true }, words)).toBe('1 box ticked or chosen');

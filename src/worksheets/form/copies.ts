@@ -57,20 +57,37 @@ export function hasAnswers(answers: Answers): boolean {
   return Object.values(answers).some(isGiven);
 }
 
+/** The name and date lines of a sheet, which describe a copy differently from its answers. */
+export interface SheetLines {
+  name?: string | undefined;
+  date?: string | undefined;
+}
+
 /**
- * A few words that tell copies apart: the start of the first written answer
- * (`isWords` tells a written answer from a chosen option's value), cut at a
- * word, or how many boxes were ticked or chosen when nothing was written.
+ * A few words that tell copies apart: the date written on the sheet (such as
+ * "Week starting"), then the start of the first written answer (`isWords`
+ * tells a written answer from a chosen option's value), each cut at a word;
+ * failing both, the name written on it, or how many boxes were ticked or chosen.
  */
-export function copyPreview(answers: Answers, isWords: (name: string) => boolean, length = 60): string {
-  const words = Object.entries(answers).find(([name, value]) => isWords(name) && typeof value === 'string' && value.trim() !== '')?.[1];
-  if (typeof words === 'string') {
-    const text = words.replace(/\s+/g, ' ').trim();
-    if (text.length <= length) return text;
-    const cut = text.slice(0, length + 1);
-    const space = cut.lastIndexOf(' ');
-    return `${(space > length / 2 ? cut.slice(0, space) : cut.slice(0, length)).replace(/[\s,.;:!?-]+$/, '')}…`;
-  }
+export function copyPreview(answers: Answers, isWords: (name: string) => boolean, lines: SheetLines = {}, length = 60): string {
+  const written = (value: unknown) => (typeof value === 'string' && value.trim() !== '' ? cutAtWord(value, length) : undefined);
+  const date = lines.date === undefined ? undefined : written(answers[lines.date]);
+  const words = Object.entries(answers)
+    .filter(([name]) => name !== lines.date && name !== lines.name && isWords(name))
+    .map(([, value]) => written(value))
+    .find((value) => value !== undefined);
+  const shown = [date, words].filter((part) => part !== undefined);
+  if (shown.length > 0) return shown.join(' · ');
+  const name = lines.name === undefined ? undefined : written(answers[lines.name]);
+  if (name !== undefined) return name;
   const chosen = Object.values(answers).filter(isGiven).length;
   return chosen === 1 ? '1 box ticked or chosen' : `${chosen} boxes ticked or chosen`;
+}
+
+function cutAtWord(words: string, length: number): string {
+  const text = words.replace(/\s+/g, ' ').trim();
+  if (text.length <= length) return text;
+  const cut = text.slice(0, length + 1);
+  const space = cut.lastIndexOf(' ');
+  return `${(space > length / 2 ? cut.slice(0, space) : cut.slice(0, length)).replace(/[\s,.;:!?-]+$/, '')}…`;
 }

@@ -1,6 +1,6 @@
 import { answersKey, isGiven, matchToFields, parseSaved, type Answers } from './answers';
 import { deviceStorage } from './device-storage';
-import { fieldNames, isWrittenField, readAnswers, writeAnswers } from './form-controls';
+import { fieldNames, isWrittenField, readAnswers, sheetLines, writeAnswers } from './form-controls';
 import { startCopies } from './form-copies';
 import { printWholeAnswers } from './print-answers';
 import { sayIn, type Say } from './status-line';
@@ -12,10 +12,13 @@ import { sayIn, type Say } from './status-line';
  */
 
 const messages = {
-  ready: 'Your answers are saved on this device as you type. Nothing is sent anywhere.',
-  restored: 'Your answers from last time are back. They are saved on this device as you type.',
+  // Short: on a phone this line sits in a bar at the foot of the screen.
+  ready: 'Saved on this device as you type. Nothing is sent.',
+  restored: 'Your answers from last time are back.',
   saved: 'Saved on this device.',
   cleared: 'Answers cleared.',
+  clearedAndKept: 'Answers cleared. They are kept under “Earlier copies” below the sheet until you delete them.',
+  notCleared: 'Not cleared: this device’s storage is full, so the answers could not be kept as an earlier copy first.',
   undone: 'Your answers are back.',
   otherTab: 'Updated with what you typed in another tab.',
   notKept: 'Not saved: this browser is not keeping anything for this site.',
@@ -103,21 +106,36 @@ function start(form: HTMLFormElement): void {
   // Enter in a one-line box must never reload the page and lose what is typed.
   form.addEventListener('submit', (event) => event.preventDefault());
 
+  startPdfActions({ form, slug, known, saveAndSay });
+  printWholeAnswers(form);
+  const focusForm = (text: string) => {
+    // The sheet itself, not its first box: on a phone, focusing a box would open the keyboard over what changed.
+    form.tabIndex = -1;
+    form.focus();
+    say(text);
+  };
+  const shelf = storage.available
+    ? startCopies({ slug, storage, allAnswers, show, saveAndSay, warn, focusForm, isWords: (name) => !known.has(name) || isWrittenField(form, name), lines: sheetLines(form) })
+    : undefined;
+
+  // Cleared answers are kept as an earlier copy where the device keeps anything, so a slip of the thumb loses nothing.
   clear?.addEventListener('click', () => {
-    const before = readAnswers(form);
+    const before = allAnswers();
     if (!Object.values(before).some(isGiven)) return;
-    writeAnswers(form, {});
+    const kept = shelf?.keepPage();
+    if (kept === 'full') {
+      say(messages.notCleared);
+      return;
+    }
+    show({});
     saveAndSay();
-    say(messages.cleared, () => {
-      writeAnswers(form, before);
+    say(kept === undefined || kept === 'blank' ? messages.cleared : messages.clearedAndKept, () => {
+      if (typeof kept === 'object') shelf?.remove(kept.id);
+      show(before);
       saveAndSay();
       say(messages.undone);
     });
   });
-
-  startPdfActions({ form, slug, known, say, warn, saveAndSay });
-  printWholeAnswers(form);
-  if (storage.available) startCopies({ slug, storage, allAnswers, show, saveAndSay, warn, isWords: (name) => !known.has(name) || isWrittenField(form, name) });
 
   // Another tab saved this sheet: take its answers where this tab has not changed anything since.
   window.addEventListener('storage', (event) => {
@@ -142,19 +160,25 @@ interface PageTools {
   form: HTMLFormElement;
   slug: string;
   known: ReadonlySet<string>;
-  say: Say;
-  warn: (text: string | undefined) => void;
   saveAndSay: () => boolean;
 }
 
 /**
  * The filled-PDF buttons and "continue from a PDF". Their code (and pdf-lib)
- * loads on first use, so a reader who only types never downloads it.
+ * loads on first use, so a reader who only types never downloads it. Their
+ * messages stay in their own section, in sight when the buttons are.
  */
-function startPdfActions({ form, slug, known, say, warn, saveAndSay }: PageTools): void {
+function startPdfActions({ form, slug, known, saveAndSay }: PageTools): void {
   const actions = document.querySelector<HTMLElement>('[data-form-pdf]');
   if (actions === null) return;
   actions.hidden = false;
+  const status = actions.querySelector<HTMLElement>('[data-form-pdf-status]');
+  const note = actions.querySelector<HTMLElement>('[data-form-pdf-note]');
+  const input = actions.querySelector<HTMLInputElement>('[data-form-continue]');
+  const say: Say = (text, undo) => sayIn(status, text, undo, input);
+  const warn = (text: string | undefined) => {
+    if (note !== null) note.textContent = text ?? '';
+  };
   // A reader with answers on the page may want them as a PDF: fetch its code while the page is idle, so the
   // download starts at once. Only then: a reader who just reads never pays for pdf-lib.
   const warm = () => {
@@ -178,11 +202,12 @@ function startPdfActions({ form, slug, known, say, warn, saveAndSay }: PageTools
         const list = notShown.join(' ');
         if (list !== '' && list !== named) {
           named = list;
+          say('Not downloaded yet.');
           warn(`The PDF's font cannot show these characters, so they would be left out of its boxes (they stay in your saved answers): ${list}. Change them, or press the download button again to download it anyway.`);
-          say('Not downloaded yet: see the note above the sheet.');
           return;
         }
         saveFile(file, `${slug}-${paper}-answers.pdf`);
+        warn(undefined);
         say('Your filled PDF is downloading. It was made on this device.');
       } catch (error) {
         say('The PDF could not be made.');
@@ -192,7 +217,6 @@ function startPdfActions({ form, slug, known, say, warn, saveAndSay }: PageTools
       }
     });
   }
-  const input = actions.querySelector<HTMLInputElement>('[data-form-continue]');
   input?.addEventListener('change', async () => {
     const file = input.files?.[0];
     if (file === undefined) return;

@@ -40,3 +40,9 @@ export function writeAnswers(form: HTMLFormElement, answers: Answers): void {
 export function isWrittenField(form: HTMLFormElement, name: string): boolean {
   return controls(form).some((control) => control.name === name && (control instanceof HTMLTextAreaElement || control.type === 'text'));
 }
+
+/** The fields of the sheet's name and date lines ("Date", "Week starting"), if it has them. */
+export function sheetLines(form: HTMLFormElement): { name: string | undefined; date: string | undefined } {
+  const line = (which: string) => form.querySelector<HTMLInputElement>(`input[data-sheet-line="${which}"]`)?.name;
+  return { name: line('name'), date: line('date') };
+}

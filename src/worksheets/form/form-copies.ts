@@ -1,5 +1,5 @@
 import type { Answers } from './answers';
-import { copiesKey, copyPreview, hasAnswers, newCopyId, parseCopies, serializeCopies, type SavedCopy } from './copies';
+import { copiesKey, copyPreview, hasAnswers, newCopyId, parseCopies, serializeCopies, type SavedCopy, type SheetLines } from './copies';
 import type { DeviceStorage } from './device-storage';
 import { sayIn } from './status-line';
 
@@ -21,6 +21,10 @@ export interface CopyTools {
   saveAndSay: () => boolean;
   warn: (text: string | undefined) => void;
   isWords: (name: string) => boolean;
+  /** The sheet's name and date lines: each copy is described by its date first. */
+  lines: SheetLines;
+  /** Takes the reader to the top of the sheet, once its answers have changed under them, and says what happened there. */
+  focusForm: (text: string) => void;
 }
 
 const notKept =
@@ -28,12 +32,20 @@ const notKept =
 
 const notRestored = 'The deleted copy could not be put back: this device’s storage is full.';
 
-export function startCopies({ slug, storage, allAnswers, show, saveAndSay, warn, isWords }: CopyTools): void {
+/** The earlier copies, as the form's Clear button uses them. */
+export interface CopyShelf {
+  /** Keeps the page's answers as an earlier copy: the copy, "blank" when there was nothing to keep, "full" when storage refused it. */
+  keepPage(): SavedCopy | 'blank' | 'full';
+  /** Takes a copy off the list (Undo after Clear puts its answers back on the page). */
+  remove(id: string): void;
+}
+
+export function startCopies({ slug, storage, allAnswers, show, saveAndSay, warn, isWords, lines, focusForm }: CopyTools): CopyShelf | undefined {
   const section = document.querySelector<HTMLElement>('[data-form-copies]');
   const fresh = document.querySelector<HTMLButtonElement>('[data-form-fresh]');
   const list = document.querySelector<HTMLElement>('[data-form-copy-list]');
   const heading = document.querySelector<HTMLElement>('[data-form-copies-heading]');
-  if (section === null || fresh === null || list === null) return;
+  if (section === null || fresh === null || list === null) return undefined;
   // The section's own status line: it is in sight when its buttons are, where the form's bar may not be.
   const status = document.querySelector<HTMLElement>('[data-form-copies-status]');
   const say = (text: string, undo?: () => void) => sayIn(status, text, undo, fresh);
@@ -64,7 +76,7 @@ export function startCopies({ slug, storage, allAnswers, show, saveAndSay, warn,
         time.textContent = label;
         const preview = document.createElement('span');
         preview.className = 'ws-copies__preview';
-        preview.textContent = copyPreview(copy.answers, isWords);
+        preview.textContent = copyPreview(copy.answers, isWords, lines);
         text.append(time, preview);
         const open = button('Open', `Open the copy from ${label}`, () => reopen(copy.id));
         const remove = button('Delete', `Delete the copy from ${label}`, () => discard(copy.id));
@@ -77,20 +89,27 @@ export function startCopies({ slug, storage, allAnswers, show, saveAndSay, warn,
     );
   };
 
-  const startFresh = () => {
+  const keepPage = (): SavedCopy | 'blank' | 'full' => {
     const kept = pageAsCopy();
-    if (kept === undefined) {
+    if (kept === undefined) return 'blank';
+    if (!write([kept, ...read()])) return 'full';
+    render();
+    return kept;
+  };
+
+  const startFresh = () => {
+    const kept = keepPage();
+    if (kept === 'blank') {
       say('This copy is blank already: fill it in.');
       return;
     }
-    if (!write([kept, ...read()])) {
+    if (kept === 'full') {
       warn(notKept);
       return;
     }
     show({});
     saveAndSay();
-    render();
-    say('Fresh copy started. Your earlier answers are kept on this device, under “Earlier copies”.');
+    focusForm('Fresh copy started. Your earlier answers are kept on this device, under “Earlier copies” below the sheet.');
   };
 
   const reopen = (id: string) => {
@@ -110,12 +129,11 @@ export function startCopies({ slug, storage, allAnswers, show, saveAndSay, warn,
     show(chosen.answers);
     if (saveAndSay()) write(read().filter((copy) => copy.id !== id));
     render();
-    say(
+    focusForm(
       kept === undefined
         ? `The copy from ${when.format(chosen.savedAt)} is on the page.`
-        : `The copy from ${when.format(chosen.savedAt)} is on the page. The answers that were there are kept under “Earlier copies”.`,
+        : `The copy from ${when.format(chosen.savedAt)} is on the page. The answers that were there are kept under “Earlier copies” below the sheet.`,
     );
-    fresh.focus();
   };
 
   const discard = (id: string) => {
@@ -142,6 +160,13 @@ export function startCopies({ slug, storage, allAnswers, show, saveAndSay, warn,
   });
   render();
   section.hidden = false;
+  return {
+    keepPage,
+    remove(id) {
+      write(read().filter((copy) => copy.id !== id));
+      render();
+    },
+  };
 }
 
 function button(text: string, label: string, action: () => void): HTMLButtonElement {

@@ -41,3 +41,23 @@ export function catalogChecks(catalog: Catalog) {
     ),
   };
 }
+
+/**
+ * A handbook entry that is not a situation (a tool, scenario, tip or case
+ * study), named by its slug under `field`. A situation is a real entry, so
+ * "unknown" would mislead: the message says where it goes instead.
+ */
+export function practiceEntry(catalog: Catalog, field: string) {
+  return z
+    .string()
+    .superRefine((value, ctx) => {
+      if (catalog.situations.has(value)) ctx.addIssue({ code: 'custom', message: authorMessage(`"${value}" is a situation`, `list it under "situations:", not "${field}:"`) });
+    })
+    .pipe(
+      oneOf(
+        new Set([...catalog.entries.values()].filter((e) => e.collection !== 'situations').map((e) => e.slug)),
+        field === 'related' ? 'related entry' : 'entry',
+        () => 'name an existing tool, scenario, tip or case study by its file name without extension, for example "i-message"',
+      ),
+    );
+}

@@ -22,6 +22,7 @@ export interface Catalog {
   situations: Set<string>;
   sources: Set<string>;
   worksheets: Set<string>;
+  workshops: Set<string>;
 }
 
 /** The catalog, and every problem found in the file names while reading it. */
@@ -29,6 +30,8 @@ export interface CatalogScan {
   catalog: Catalog;
   /** Worksheet slugs and their files, relative to the working directory. */
   worksheetFiles: Map<string, string>;
+  /** Workshop slugs (content/workshops/) and their files. */
+  workshopFiles: Map<string, string>;
   problems: HandbookProblem[];
 }
 
@@ -98,28 +101,40 @@ export function scanCatalog(contentDir: string, worksheetsDir: string): CatalogS
     }
   }
   const situations = new Set([...entries.values()].filter((e) => e.collection === 'situations').map((e) => e.slug));
-  const worksheetFiles = new Map<string, string>();
-  for (const name of listFolder(worksheetsDir).filter((n) => /\.ya?ml$/i.test(n))) {
-    const file = relative(process.cwd(), join(worksheetsDir, name));
+  const worksheetFiles = yamlFiles(worksheetsDir, 'worksheet', 'i-message-builder.yaml', problems);
+  const workshopFiles = yamlFiles(join(contentDir, 'workshops'), 'workshop', 'the-angry-customer.yaml', problems);
+  const sources = readSourceKeys(join(contentDir, 'sources.yaml'));
+  return {
+    catalog: { entries, situations, sources, worksheets: new Set(worksheetFiles.keys()), workshops: new Set(workshopFiles.keys()) },
+    worksheetFiles,
+    workshopFiles,
+    problems,
+  };
+}
+
+/** The YAML files of a folder by slug (worksheets, workshops), adding a problem for each name that cannot be one, or that repeats one. */
+function yamlFiles(dir: string, what: string, example: string, problems: HandbookProblem[]): Map<string, string> {
+  const files = new Map<string, string>();
+  for (const name of listFolder(dir).filter((n) => /\.ya?ml$/i.test(n))) {
+    const file = relative(process.cwd(), join(dir, name));
     const slug = worksheetSlugOf(name);
     if (slug === undefined) {
-      problems.push(unusableName(file, name, 'i-message-builder.yaml'));
+      problems.push(unusableName(file, name, example));
       continue;
     }
-    const other = worksheetFiles.get(slug);
+    const other = files.get(slug);
     if (other !== undefined) {
       problems.push({
         file,
         field: 'file name',
-        problem: `${basename(other)} defines the same worksheet, and only one of the two would be used`,
-        fix: 'keep one file per worksheet: merge them, or rename one',
+        problem: `${basename(other)} defines the same ${what}, and only one of the two would be used`,
+        fix: `keep one file per ${what}: merge them, or rename one`,
       });
       continue;
     }
-    worksheetFiles.set(slug, file);
+    files.set(slug, file);
   }
-  const sources = readSourceKeys(join(contentDir, 'sources.yaml'));
-  return { catalog: { entries, situations, sources, worksheets: new Set(worksheetFiles.keys()) }, worksheetFiles, problems };
+  return files;
 }
 
 /** A file name that cannot be a slug (pages' addresses and links are made from it). */

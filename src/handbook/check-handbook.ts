@@ -1,6 +1,8 @@
 import { existsSync, readFileSync } from 'node:fs';
+import type { z } from 'astro/zod';
 import { join, relative } from 'node:path';
 import { makeWorksheetSchema } from '../worksheets/schema';
+import { makeWorkshopSchema } from '../workshops/schema';
 import { problemsOf, wholeFile } from './author-errors';
 import { scanCatalog, type Catalog } from './catalog';
 import { crossEntryProblems, type CheckedEntry } from './cross-entry-rules';
@@ -33,7 +35,7 @@ export interface HandbookCheck {
  * (src/content.config.ts), and the quick unit check runs the same function.
  */
 export function checkHandbook({ contentDir, worksheetsDir, workplaceFile }: HandbookFiles): HandbookCheck {
-  const { catalog, worksheetFiles, problems } = scanCatalog(contentDir, worksheetsDir);
+  const { catalog, worksheetFiles, workshopFiles, problems } = scanCatalog(contentDir, worksheetsDir);
   const schemas = makeSchemas(catalog);
   const checked: CheckedEntry[] = [];
   for (const entry of catalog.entries.values()) {
@@ -53,16 +55,23 @@ export function checkHandbook({ contentDir, worksheetsDir, workplaceFile }: Hand
   }
   problems.push(...crossEntryProblems(checked));
   problems.push(...sourceProblems(join(contentDir, 'sources.yaml')));
-  const worksheetSchema = makeWorksheetSchema(catalog);
-  for (const file of worksheetFiles.values()) {
-    const yaml = readYamlFile(file, readFileSync(file, 'utf8'), 1, problems);
-    if (yaml === undefined) continue;
-    const result = worksheetSchema.safeParse(yaml.data);
-    if (!result.success) problems.push(...problemsOf(file, result.error, yaml.lineOf));
-  }
+  problems.push(...yamlFileProblems(worksheetFiles.values(), makeWorksheetSchema(catalog)));
+  problems.push(...yamlFileProblems(workshopFiles.values(), makeWorkshopSchema(catalog)));
   const workplace = checkWorkplace(workplaceFile);
   problems.push(...workplace.problems);
   return { catalog, workplace: workplace.workplace, problems: inReadingOrder(problems) };
+}
+
+/** The problems of YAML files that each hold one definition (a worksheet, a workshop), checked against its schema. */
+function yamlFileProblems(files: Iterable<string>, schema: z.ZodType): HandbookProblem[] {
+  const problems: HandbookProblem[] = [];
+  for (const file of files) {
+    const yaml = readYamlFile(file, readFileSync(file, 'utf8'), 1, problems);
+    if (yaml === undefined) continue;
+    const result = schema.safeParse(yaml.data);
+    if (!result.success) problems.push(...problemsOf(file, result.error, yaml.lineOf));
+  }
+  return problems;
 }
 
 /** Each file's problems together and top to bottom, files in the order they were read. */

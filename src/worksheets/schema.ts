@@ -1,6 +1,6 @@
 import { z } from 'astro/zod';
 import type { Catalog } from '../handbook/catalog';
-import { catalogChecks, oneOf } from '../handbook/catalog-checks';
+import { catalogChecks, practiceEntry } from '../handbook/catalog-checks';
 import { authorMessage, whenMissing, withAuthorErrors } from '../handbook/author-errors';
 import { textLimits } from '../handbook/text-limits';
 import { fieldsOf } from './fields';
@@ -17,16 +17,7 @@ import { rowWhere, tableGroupIssues } from './table-groups';
 export function makeWorksheetSchema(catalog: Catalog) {
   const { purposeLength, minutes } = worksheetLimits;
   const { situationTag: situationSlug, sourceKey } = catalogChecks(catalog);
-  const relatedSlug = z.string().superRefine((value, ctx) => {
-    // A situation is a real entry, so "unknown" would mislead: say where it goes instead.
-    if (catalog.situations.has(value)) ctx.addIssue({ code: 'custom', message: authorMessage(`"${value}" is a situation`, 'list it under "situations:", not "related:"') });
-  }).pipe(
-    oneOf(
-      new Set([...catalog.entries.values()].filter((e) => e.collection !== 'situations').map((e) => e.slug)),
-      'related entry',
-      () => 'name an existing tool, scenario, tip or case study by its file name without extension, for example "i-message"',
-    ),
-  );
+  const relatedSlug = practiceEntry(catalog, 'related');
 
   const worksheet = z.strictObject({
     /** The sheet's heading, the PDF's title and its name in lists. */

@@ -11,4 +11,5 @@ export const smallCatalog: Catalog = {
   situations: new Set(['angry-customer']),
   sources: new Set(['gibbs-prevent-conflicts']),
   worksheets: new Set(['i-message', 'i-message-builder']),
+  workshops: new Set(['the-angry-customer']),
 };

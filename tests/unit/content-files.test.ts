@@ -21,8 +21,9 @@ describe.each(entryCollections)('content/%s', (collection) => {
   });
 });
 
-describe('worksheets, sources and the workplace file', () => {
-  const files = [...readdirSync('worksheets').filter((name) => /\.ya?ml$/.test(name)).map((name) => join('worksheets', name)), 'content/sources.yaml', 'content/workplace.yaml'];
+describe('worksheets, workshops, sources and the workplace file', () => {
+  const yamlIn = (dir: string) => readdirSync(dir).filter((name) => /\.ya?ml$/.test(name)).map((name) => join(dir, name));
+  const files = [...yamlIn('worksheets'), ...yamlIn('content/workshops'), 'content/sources.yaml', 'content/workplace.yaml'];
   it.each(files)('%s passes the checker', (file) => {
     expect(problemsIn(file)).toEqual([]);
   });

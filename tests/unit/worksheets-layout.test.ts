@@ -56,6 +56,7 @@ const catalog: Catalog = {
   situations: new Set(['angry-customer']),
   sources: new Set(['gibbs-prevent-conflicts']),
   worksheets: new Set(),
+  workshops: new Set(),
 };
 const context = {
   url: 'https://example.org/worksheets/long/',

@@ -5,6 +5,7 @@ import { contentDir, workplaceFile, worksheetsDir } from './handbook/content-dir
 import { HandbookProblems } from './handbook/errors';
 import { makeSchemas, sourceSchema } from './handbook/schema';
 import { worksheetsCollection } from './worksheets/collection';
+import { workshopsCollection } from './workshops/collection';
 
 // Every file a reader or a printed sheet sees is checked first, and every
 // problem is reported at once, before Astro loads anything: Astro would stop
@@ -24,4 +25,5 @@ export const collections = {
   scenarios: defineCollection({ loader: entriesIn('scenarios'), schema: schemas.scenarios }),
   sources: defineCollection({ loader: file(`${contentDir}/sources.yaml`), schema: sourceSchema }),
   worksheets: worksheetsCollection(catalog),
+  workshops: workshopsCollection(catalog),
 };

@@ -23,6 +23,7 @@ export const searchTypes = [
   { slug: 'case-study', label: collectionLabels['case-studies'].singular },
   { slug: 'scenario', label: collectionLabels.scenarios.singular },
   { slug: 'worksheet', label: 'Worksheet' },
+  { slug: 'workshop', label: 'Workshop' },
 ] as const satisfies readonly Facet[];
 
 export type SearchTypeSlug = (typeof searchTypes)[number]['slug'];
@@ -35,8 +36,8 @@ const typeOfCollectionMap: Record<EntryCollection, SearchTypeSlug> = {
   scenarios: 'scenario',
 };
 
-export function searchTypeOf(kind: EntryCollection | 'worksheets'): Facet {
-  const slug = kind === 'worksheets' ? 'worksheet' : typeOfCollectionMap[kind];
+export function searchTypeOf(kind: EntryCollection | 'worksheets' | 'workshops'): Facet {
+  const slug = kind === 'worksheets' ? 'worksheet' : kind === 'workshops' ? 'workshop' : typeOfCollectionMap[kind];
   const found = searchTypes.find((type) => type.slug === slug);
   if (!found) throw new Error(`No search type is defined for "${kind}": add it to searchTypes in src/search/facets.ts.`);
   return found;

@@ -13,6 +13,7 @@ import type { WorksheetContext } from '../../src/worksheets/layout';
 import { parseWorksheet } from '../../src/worksheets/parse';
 import type { Worksheet } from '../../src/worksheets/schema';
 import { finishSheet } from '../../src/worksheets/sheet-text';
+import { makeWorkshopSchema, type Workshop } from '../../src/workshops/schema';
 
 export interface LoadedWorksheet {
   slug: string;
@@ -68,4 +69,19 @@ function entryTitle(catalog: Catalog, slug: string): string {
   if (entry === undefined) return slug;
   const data = frontMatterData(readFileSync(entry.file, 'utf8'));
   return typeof data === 'object' && data !== null && 'title' in data ? typographic(String(data.title)) : slug;
+}
+
+/** The real workshops in content/workshops/, validated as the build does it, with their text as written. */
+export function loadWorkshops(catalog: Catalog = readCatalog(contentDir, worksheetsDir)): Array<{ slug: string; file: string; workshop: Workshop }> {
+  const dir = join(contentDir, 'workshops');
+  const schema = makeWorkshopSchema(catalog);
+  return readdirSync(dir)
+    .filter((name) => /\.ya?ml$/.test(name))
+    .sort()
+    .map((name) => {
+      const file = relative(process.cwd(), join(dir, name));
+      const result = schema.safeParse(parseYaml(readFileSync(join(dir, name), 'utf8')));
+      if (!result.success) throw new Error(`${file} does not pass the checker: run npx vitest run tests/unit/content-files.test.ts`);
+      return { slug: name.replace(/\.ya?ml$/, ''), file, workshop: result.data };
+    });
 }

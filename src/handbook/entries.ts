@@ -21,6 +21,8 @@ export interface HandbookEntry {
   featured: boolean;
   order: number | undefined;
   worksheet: string | undefined;
+  /** A scenario's role cards (a worksheet). */
+  roleCards: string | undefined;
   /** What on the page is the handbook's own general advice rather than its sources'. */
   generalAdvice: string | undefined;
   url: string;
@@ -41,6 +43,7 @@ function toHandbookEntry(source: CollectionEntry<EntryCollection>): HandbookEntr
     featured: data.featured,
     order: data.order,
     worksheet: 'worksheet' in data ? data.worksheet : undefined,
+    roleCards: 'roleCards' in data ? data.roleCards : undefined,
     generalAdvice: data.generalAdvice === undefined ? undefined : typographic(data.generalAdvice),
     url: siteUrl(entryPath(source.collection, source.id)),
     source,

@@ -155,6 +155,8 @@ export function makeSchemas(catalog: Catalog) {
     ...tagged,
     /** The printable sheet for running this scenario in a workshop. */
     worksheet: worksheetSlug.optional(),
+    /** The role cards (a worksheet of cards to cut out): the worker's, the customer's and the observer's briefs. */
+    roleCards: worksheetSlug.optional(),
   });
 
   return {
@@ -199,7 +201,7 @@ export const entryRuleSummaries = [
   `\`situations\` and \`sources\`: at least one each, each naming one that exists; \`related\`: at least ${related.min} existing entries, never the entry itself.`,
   '`channels`: phone, in-person, written or any. `featured`: true or false. `order`: a whole number.',
   `\`generalAdvice\`: a phrase of ${generalAdvice.min} to ${generalAdvice.max} characters.`,
-  '`worksheet`: the name of a file in `worksheets/`, without extension.',
+  '`worksheet` (a tool or scenario) and `roleCards` (a scenario): the name of a file in `worksheets/`, without extension.',
   `A situation: \`order\`, ${firstSteps.min} to ${firstSteps.max} \`firstSteps\`, a \`say\` of ${say.min} to ${say.max} characters without quotation marks, and ${startHere.min} to ${startHere.max} existing entries in \`startHere\`, never the page itself.`,
   'One situation at most has `safety: true`, and `canTurnPhysical` needs one that has.',
   '`searchWords`: one lowercase word each.',

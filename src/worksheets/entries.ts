@@ -6,6 +6,7 @@ import { loadWorkplace } from '../handbook/workplace';
 import { worksheetContext, worksheetPath, worksheetPdfPath } from './context';
 import type { PaperId } from './paper';
 import { loadWorksheetFonts } from './font-files';
+import type { WorksheetContext } from './layout';
 import { renderWorksheetPdf } from './render-pdf';
 import type { Worksheet } from './schema';
 import { finishSheet } from './sheet-text';
@@ -58,19 +59,23 @@ export function worksheetPdf(worksheet: WorksheetEntry, paper: PaperId, site: UR
   const key = `${worksheet.slug}-${paper}`;
   let pdf = pdfs.get(key);
   if (pdf === undefined) {
-    pdf = (async () => {
-      const related = await Promise.all(worksheet.sheet.related.map(entryBySlug));
-      const sources = await Promise.all(
-        worksheet.sheet.sources.map(async (key) => {
-          const source = await getEntry('sources', key);
-          if (!source) throw new Error(`Unknown source "${key}": define it in content/sources.yaml.`);
-          return source.data;
-        }),
-      );
-      const url = site === undefined ? worksheet.url : new URL(worksheet.url, site).href;
-      return renderWorksheetPdf(worksheet.sheet, paper, worksheetContext({ url, related, sources }), await loadWorksheetFonts());
-    })();
+    pdf = (async () => renderWorksheetPdf(worksheet.sheet, paper, await worksheetContextOf(worksheet, site), await loadWorksheetFonts()))();
     pdfs.set(key, pdf);
   }
   return pdf;
+}
+
+/** What a worksheet prints besides its definition (footer address, "Goes with", credits), from the entries and sources it names. */
+export async function worksheetContextOf(worksheet: WorksheetEntry, site: URL | undefined): Promise<WorksheetContext> {
+  const related = await Promise.all(worksheet.sheet.related.map(entryBySlug));
+  const sources = await Promise.all(worksheet.sheet.sources.map(sourceOf));
+  const url = site === undefined ? worksheet.url : new URL(worksheet.url, site).href;
+  return worksheetContext({ url, related, sources });
+}
+
+/** A source's title and origin, as credits print them. */
+export async function sourceOf(key: string): Promise<{ title: string; origin: string }> {
+  const source = await getEntry('sources', key);
+  if (!source) throw new Error(`Unknown source "${key}": define it in content/sources.yaml.`);
+  return source.data;
 }

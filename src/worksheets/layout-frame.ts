@@ -120,14 +120,14 @@ export function footerFor(
  * last page, where the address is a link; on earlier pages they are printed
  * only, so a screen reader does not repeat them.
  */
-export function drawFooter(flow: Flow, footer: Footer, url: string, page: number, pages: number): void {
+export function drawFooter(flow: Flow, footer: Footer, url: string, page: { label: number; of: number; last: boolean }): void {
   const { size, leading } = type.footer;
   const { left, width, measure } = flow;
   flow.line(left, footer.top, left + width, footer.top, 'rule', 0.5);
   let y = footer.top + 6;
   flow.artifact(() => {
     flow.lines(footer.title, left, y, size, leading, 'ink');
-    const label = `Page ${page} of ${pages}`;
+    const label = `Page ${page.label} of ${page.of}`;
     flow.text(left + width - measure(label, 'regular', size), y + size * ascent, label, size, 'regular', 'muted');
   });
   y += leading;
@@ -142,6 +142,6 @@ export function drawFooter(flow: Flow, footer: Footer, url: string, page: number
     );
     flow.tagged('P', () => flow.lines(footer.credits, left, urlTop + footer.url.length * leading, size, leading, 'muted'));
   };
-  if (page === pages) addressAndCredits();
+  if (page.last) addressAndCredits();
   else flow.artifact(() => flow.lines([...footer.url, ...footer.credits], left, y, size, leading, 'muted'));
 }

@@ -83,6 +83,8 @@ export interface WorksheetContext {
   relatedTitles: string[];
   /** One credit per source ("Title, origin"), printed in every footer. */
   credits: string[];
+  /** In a packet, the sheet's first page number and the packet's page count: footers number the packet's pages, as its contents do. */
+  packetPages?: { first: number; total: number } | undefined;
 }
 
 /** The parts of the page that are ink, for overlap checks: a stroked frame is four thin strips, not its inside. */

@@ -65,7 +65,10 @@ export function layoutWorksheetWith(spacing: Spacing, sheet: Worksheet, paper: P
     });
   });
 
-  flow.paintEach((index) => drawFooter(flow, footer, context.url, index + 1, flow.pages.length));
+  const numbering = context.packetPages;
+  flow.paintEach((index) =>
+    drawFooter(flow, footer, context.url, { label: numbering === undefined ? index + 1 : numbering.first + index, of: numbering?.total ?? flow.pages.length, last: index === flow.pages.length - 1 }),
+  );
 
   return {
     paper,

@@ -21,6 +21,7 @@ import { papers, type PaperId } from './paper';
 import { addChoiceWidget } from './pdf-choice';
 import { isFillable } from './pdf-kind';
 import { embedFont, type EmbeddedFont } from './pdf-font';
+import { addBookmarks, type Bookmark } from './pdf-outline';
 import { paintPage } from './pdf-paint';
 import { linkAnnotation, producer, writeStructure, type MarkedRun, type PlacedAnnotation } from './pdf-structure';
 import type { Worksheet } from './schema';
@@ -67,14 +68,9 @@ export async function renderWorksheetPacket(
 ): Promise<Uint8Array> {
   checkFieldNames(sheets);
   const doc = await PDFDocument.create({ updateMetadata: false });
-  let measure = measures.get(fonts);
-  if (measure === undefined) {
-    measure = measureWith(fonts);
-    measures.set(fonts, measure);
-  }
-  const { pages, structure } = combineLayouts(
-    sheets.map(({ sheet, context, fieldPrefix }) => ({ layout: layoutWorksheet(sheet, papers[paper], context, measure), fieldPrefix })),
-  );
+  const measure = measureOf(fonts);
+  const parts = sheets.map(({ sheet, context, fieldPrefix }) => ({ layout: layoutWorksheet(sheet, papers[paper], context, measure), fieldPrefix }));
+  const { pages, structure } = combineLayouts(parts);
   const fillable = sheets.some(({ sheet }) => isFillable(sheet));
   const embedded = {
     regular: embedFont(doc, fillable ? fonts.answers : fonts.regular),
@@ -103,8 +99,33 @@ export async function renderWorksheetPacket(
     }
   }
   writeStructure(doc, description, structure, doc.getPages().map((page) => page.node), runs, annotations);
+  if (sheets.length > 1) addBookmarks(doc, partBookmarks(sheets, parts.map(({ layout }) => layout.pages.length), doc.getPages()));
   await setDocumentId(doc, { description, sheets, paper });
   return doc.save({ updateFieldAppearances: false, useObjectStreams: true });
+}
+
+function measureOf(fonts: WorksheetFonts): Measure {
+  let measure = measures.get(fonts);
+  if (measure === undefined) {
+    measure = measureWith(fonts);
+    measures.set(fonts, measure);
+  }
+  return measure;
+}
+
+/** How many pages a sheet takes on one paper size: a packet's contents need its parts' page numbers before it is made. */
+export function pageCount(sheet: Worksheet, paper: PaperId, context: WorksheetContext, fonts: WorksheetFonts): number {
+  return layoutWorksheet(sheet, papers[paper], context, measureOf(fonts)).pages.length;
+}
+
+/** A packet's bookmarks: one per sheet, at its first page. */
+function partBookmarks(sheets: readonly PacketSheet[], pageCounts: readonly number[], pages: readonly PDFPage[]): Bookmark[] {
+  let first = 0;
+  return sheets.flatMap(({ sheet }, index) => {
+    const page = pages[first]?.ref;
+    first += pageCounts[index] ?? 0;
+    return page === undefined ? [] : [{ title: sheet.title, page }];
+  });
 }
 
 /** Two sheets whose fields would share a name would share their answers: say which, and how to keep them apart. */

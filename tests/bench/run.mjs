@@ -25,6 +25,7 @@ for (const [file, name] of [
   ['search.mjs', 'benchSearch'],
   ['worksheets.mjs', 'benchWorksheets'],
   ['worksheet-form.mjs', 'benchWorksheetForm'],
+  ['workshop-packets.mjs', 'benchWorkshopPackets'],
   ['scale.mjs', 'benchScale'],
   ['lighthouse.mjs', 'benchLighthouse'],
 ]) {

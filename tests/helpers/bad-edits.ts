@@ -339,6 +339,18 @@ export const badEdits: BadEdit[] = [
       'content/workplace.yaml:3: security: the security contact is empty. Fix: write the security contact, for example "the security desk on ext. 2222", or delete the line to use the handbook\'s general wording.',
   },
   {
+    name: "a workshop whose blocks do not add up to its length",
+    apply: (root) => edit(root, 'content/workshops/the-angry-customer.yaml', (text) => text.replace(/^minutes: 60$/m, 'minutes: 75')),
+    message:
+      'content/workshops/the-angry-customer.yaml:LINE(minutes: 75): minutes: the agenda\'s blocks add up to 60 minutes (8 + 10 + 20 + 8 + 5 + 5 + 4), not 75. Fix: change the blocks\' minutes so they add up to 75, or set "minutes:" to 60.',
+  },
+  {
+    name: 'a workshop block that uses an entry that does not exist',
+    apply: (root) => edit(root, 'content/workshops/one-practice-a-week.yaml', (text) => text.replace('uses: [active-listening', 'uses: [active-listning')),
+    message:
+      'content/workshops/one-practice-a-week.yaml:LINE(active-listning): agenda item 1.uses item 1: unknown entry "active-listning". Fix: did you mean "active-listening"? Otherwise name an existing tool, scenario, tip or case study by its file name without extension, for example "i-message".',
+  },
+  {
     name: `a situation deleted while ${deletedSituation} files still name it`,
     apply: (root) => rmSync(join(root, `content/situations/${deletedSituation}.mdx`)),
     message: `unknown situation "${deletedSituation}"`,

@@ -1,5 +1,5 @@
 import { getCollection, getEntry } from 'astro:content';
-import { entryBySlug } from '../handbook/entries';
+import { entriesOf, entryBySlug } from '../handbook/entries';
 import { byOrderThenTitle } from '../handbook/list-order';
 import { siteUrl } from '../handbook/urls';
 import { loadWorkplace } from '../handbook/workplace';
@@ -44,9 +44,21 @@ export async function worksheetBySlug(slug: string): Promise<WorksheetEntry> {
   return found;
 }
 
-/** The worksheets tagged with a situation, in the index's order. */
+/** The sheets for running a scenario in training: its role-play sheet and its role cards. */
+export async function trainingSheets(): Promise<{ rolePlays: Set<string>; roleCards: Set<string> }> {
+  const scenarios = await entriesOf('scenarios');
+  const slugs = (pick: (scenario: (typeof scenarios)[number]) => string | undefined) => new Set(scenarios.flatMap((scenario) => pick(scenario) ?? []));
+  return { rolePlays: slugs((scenario) => scenario.worksheet), roleCards: slugs((scenario) => scenario.roleCards) };
+}
+
+/**
+ * The worksheets tagged with a situation, in the index's order, less the role
+ * cards: those are for the trainer running a scenario, reached from its page,
+ * not what someone in the moment is looking for.
+ */
 export async function worksheetsFor(situation: string): Promise<WorksheetEntry[]> {
-  return (await loadWorksheets()).filter((w) => w.sheet.situations.includes(situation));
+  const { roleCards } = await trainingSheets();
+  return (await loadWorksheets()).filter((w) => w.sheet.situations.includes(situation) && !roleCards.has(w.slug));
 }
 
 const pdfs = new Map<string, Promise<Uint8Array>>();

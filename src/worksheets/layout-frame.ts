@@ -14,7 +14,7 @@ export function drawHeader(flow: Flow, sheet: Worksheet, context: WorksheetConte
   const { left, width, measure } = flow;
   // The eyebrow and the brand repeat what the title and the document say: printed, not read.
   flow.artifact(() => {
-    flow.text(left, flow.y + 7.5 * ascent, 'WORKSHEET', 7.5, 'bold', 'accent');
+    flow.text(left, flow.y + 7.5 * ascent, (context.header?.eyebrow ?? 'Worksheet').toUpperCase(), 7.5, 'bold', 'accent');
     const brand = 'Frontline Handbook';
     flow.text(left + width - measure(brand, 'bold', 7.5), flow.y + 7.5 * ascent, brand, 7.5, 'bold', 'muted');
   });
@@ -23,17 +23,17 @@ export function drawHeader(flow: Flow, sheet: Worksheet, context: WorksheetConte
   flow.y += flow.tagged('H1', () => flow.lines(wrapText(measure, `**${sheet.title}**`, width, 22), left, flow.y, 22, 26, 'ink')) + 8;
   flow.y += flow.tagged('P', () => flow.lines(wrapText(measure, sheet.purpose, width, 11.5), left, flow.y, 11.5, 15, 'muted')) + 6;
 
-  const meta = [`**Time:** about ${sheet.minutes} minutes`];
+  const meta = [context.header?.meta ?? `**Time:** about ${sheet.minutes} minutes`];
   if (context.relatedTitles.length > 0) meta.push(`**Goes with:** ${context.relatedTitles.join(', ')}`);
   flow.y += flow.tagged('P', () => flow.lines(wrapText(measure, meta.join('  ·  '), width, 8.5), left, flow.y, 8.5, 11, 'muted')) + 9;
   flow.line(left, flow.y, left + width, flow.y, 'accent', 1.5);
   flow.y += 13;
 
-  drawInstructions(flow, sheet.instructions);
+  drawInstructions(flow, sheet.instructions, context.header?.panel ?? 'How to use this sheet');
 }
 
 /** A tinted panel with a teal edge, like the site's callouts. */
-function drawInstructions(flow: Flow, instructions: string): void {
+function drawInstructions(flow: Flow, instructions: string, heading: string): void {
   const { left, width, measure } = flow;
   const pad = 10;
   const textLeft = left + 3 + pad + 2;
@@ -58,7 +58,7 @@ function drawInstructions(flow: Flow, instructions: string): void {
   flow.rect(left, flow.y, 3, height, { fill: 'accent' });
   let y = flow.y + pad;
   flow.tagged('Sect', () => {
-    y += flow.tagged('H2', () => flow.lines(wrapText(measure, '**How to use this sheet**', textWidth, 9), textLeft, y, 9, 12, 'accent')) + 5;
+    y += flow.tagged('H2', () => flow.lines(wrapText(measure, `**${heading}**`, textWidth, 9), textLeft, y, 9, 12, 'accent')) + 5;
     blocks.forEach((block, index) => {
       if (block.kind === 'paragraph') flow.tagged('P', () => flow.lines(block.lines, textLeft, y, size, leading, 'ink'));
       else {
@@ -106,7 +106,9 @@ export function footerFor(
   const title = wrapText(measure, `**${sheet.title}**`, width * 0.7, size).slice(0, 1);
   const lead = fieldsOf(sheet).length > 0 ? 'Fill it in on screen or print it again' : 'Print it again';
   const url = wrapText(measure, `${lead}: ${context.url}`, width, size);
-  const credits = wrapText(measure, `Based on ${context.credits.join('; and ')}.`, width, size);
+  // A credit may end in an abbreviation ("Solutions, Inc."): one full stop, not two.
+  const creditText = `Based on ${context.credits.join('; and ')}`;
+  const credits = wrapText(measure, creditText.endsWith('.') ? creditText : `${creditText}.`, width, size);
   const count = title.length + url.length + credits.length;
   // The last line's descenders sit 8 pt inside the printable area.
   const bottomOfText = pageHeight - printableInset - 8;

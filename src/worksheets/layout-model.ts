@@ -85,6 +85,8 @@ export interface WorksheetContext {
   credits: string[];
   /** In a packet, the sheet's first page number and the packet's page count: footers number the packet's pages, as its contents do. */
   packetPages?: { first: number; total: number } | undefined;
+  /** A page that is not a worksheet (a packet's cover, a facilitator's guide) says what it is: its eyebrow, its panel's heading and its meta line. */
+  header?: { eyebrow: string; panel: string; meta: string } | undefined;
 }
 
 /** The parts of the page that are ink, for overlap checks: a stroked frame is four thin strips, not its inside. */

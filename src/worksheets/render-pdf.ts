@@ -27,7 +27,7 @@ import { linkAnnotation, producer, writeStructure, type MarkedRun, type PlacedAn
 import type { Worksheet } from './schema';
 
 /** Bump when the output changes on purpose, so the document ID changes with it. */
-const rendererVersion = '6';
+const rendererVersion = '7';
 
 // Widths do not depend on the document, so one measure serves every render with the same faces.
 const measures = new WeakMap<WorksheetFonts, Measure>();

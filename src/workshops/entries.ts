@@ -95,3 +95,8 @@ export function lengthInWords(minutes: number): string {
 export async function workshopStaticPaths(): Promise<Array<{ params: { slug: string }; props: { entry: WorkshopEntry } }>> {
   return (await loadWorkshops()).map((entry) => ({ params: { slug: entry.slug }, props: { entry } }));
 }
+
+/** A workshop's length as its pages and packets say it: "2 hours", or "6 weeks, 1 hour 30 minutes in all". */
+export function workshopLength(workshop: Workshop): string {
+  return workshop.format === 'series' ? `${workshop.agenda.length} weeks, ${lengthInWords(workshop.minutes)} in all` : lengthInWords(workshop.minutes);
+}

@@ -6,9 +6,10 @@ import { sourceOf, worksheetBySlug, worksheetContextOf } from '../worksheets/ent
 import { loadWorksheetFonts } from '../worksheets/font-files';
 import { worksheetContext } from '../worksheets/context';
 import type { PaperId } from '../worksheets/paper';
+import { isFillable } from '../worksheets/pdf-kind';
 import { parseWorksheet } from '../worksheets/parse';
 import { pageCount, renderWorksheetPacket, type PacketSheet } from '../worksheets/render-pdf';
-import { blockTimes, lengthInWords, type WorkshopEntry } from './entries';
+import { blockTimes, workshopLength, type WorkshopEntry } from './entries';
 
 /** Who a packet is for: everyone in the room, or the person running the session. */
 export const packetAudiences = ['participant', 'facilitator'] as const;
@@ -32,11 +33,19 @@ export function packetPath(slug: string, audience: PacketAudience, paper: PaperI
  */
 export async function packetSheetSlugs(entry: WorkshopEntry, audience: PacketAudience): Promise<{ roleCards: string[]; sheets: string[] }> {
   const { agenda } = entry.workshop;
-  const sheets = [...new Set(agenda.flatMap((block) => block.worksheets))];
-  if (audience === 'participant') return { roleCards: [], sheets };
-  const scenarios = await Promise.all([...new Set(agenda.flatMap((block) => block.uses))].map(entryBySlug));
-  const roleCards = [...new Set(scenarios.flatMap((scenario) => (scenario.roleCards === undefined ? [] : [scenario.roleCards])))];
-  return { roleCards, sheets: sheets.filter((slug) => !roleCards.includes(slug)) };
+  const used = [...new Set(agenda.flatMap((block) => block.worksheets))];
+  const roleCards = await workshopRoleCards(entry);
+  const handedOut = used.filter((slug) => !roleCards.includes(slug));
+  if (audience === 'facilitator') return { roleCards, sheets: handedOut };
+  // Cards to cut out (pocket cards) are printed on card stock and cut before the day: the facilitator's to print, not part of a packet people write in.
+  const fillable = await Promise.all(handedOut.map(async (slug) => isFillable((await worksheetBySlug(slug)).sheet)));
+  return { roleCards: [], sheets: handedOut.filter((_, index) => fillable[index]) };
+}
+
+/** The role cards of every scenario the workshop's blocks use, in order: one set per group of three. */
+export async function workshopRoleCards(entry: WorkshopEntry): Promise<string[]> {
+  const scenarios = await Promise.all([...new Set(entry.workshop.agenda.flatMap((block) => block.uses))].map(entryBySlug));
+  return [...new Set(scenarios.flatMap((scenario) => (scenario.roleCards === undefined ? [] : [scenario.roleCards])))];
 }
 
 /**
@@ -51,11 +60,13 @@ export async function workshopPacket(entry: WorkshopEntry, audience: PacketAudie
   const url = (path: string) => (site === undefined ? path : new URL(path, site).href);
   const sources = await Promise.all(workshop.sources.map(sourceOf));
   const related = await Promise.all(workshop.agenda.flatMap((block) => block.uses).slice(0, 3).map(entryBySlug));
+  const meta = `**Length:** ${workshopLength(workshop)}  ·  **Group:** ${workshop.people.min}–${workshop.people.max} people`;
   const ownContext = worksheetContext({ url: url(entry.url), related: [], sources });
+  const guideContext = { ...ownContext, header: { eyebrow: 'Facilitator’s guide', panel: 'Set up the room', meta } };
 
   const { roleCards, sheets } = await packetSheetSlugs(entry, audience);
   const parts: PacketSheet[] = [];
-  if (audience === 'facilitator') parts.push({ sheet: parseWorksheet(`${entry.slug} (guide)`, guideData(entry, related.map((e) => e.slug)), catalog), context: ownContext, fieldPrefix: 'guide' });
+  if (audience === 'facilitator') parts.push({ sheet: parseWorksheet(`${entry.slug} (guide)`, guideData(entry, related.map((e) => e.slug)), catalog), context: guideContext, fieldPrefix: 'guide' });
   for (const slug of [...roleCards, ...sheets]) {
     const worksheet = await worksheetBySlug(slug);
     parts.push({ sheet: worksheet.sheet, context: await worksheetContextOf(worksheet, site), fieldPrefix: slug });
@@ -71,7 +82,7 @@ export async function workshopPacket(entry: WorkshopEntry, audience: PacketAudie
   });
   const contents = numbered.map(({ sheet, context }) => ({ title: sheet.title, page: context.packetPages.first }));
   const cover = parseWorksheet(`${entry.slug} (cover)`, coverData(entry, audience, contents, related.map((e) => e.slug)), catalog);
-  const coverContext = { ...ownContext, packetPages: { first: 1, total } };
+  const coverContext = { ...ownContext, packetPages: { first: 1, total }, header: { eyebrow: packetLabels[audience], panel: 'About this packet', meta } };
   if (pageCount(cover, paper, coverContext, fonts) !== 1) {
     throw new Error(`The cover of the ${audience} packet of "${workshop.title}" takes more than one page: shorten the workshop's summary or goals in content/workshops/${entry.slug}.yaml.`);
   }
@@ -86,7 +97,6 @@ export async function workshopPacket(entry: WorkshopEntry, audience: PacketAudie
 /** The cover: the packet's title, a line each for who fills it in and when, what the session is, and its contents with page numbers. */
 function coverData(entry: WorkshopEntry, audience: PacketAudience, contents: ReadonlyArray<{ title: string; page: number }>, related: string[]): unknown {
   const { workshop } = entry;
-  const length = workshop.format === 'series' ? `${workshop.agenda.length} weeks, ${lengthInWords(workshop.minutes)} in all` : lengthInWords(workshop.minutes);
   return {
     title: `${workshop.title}: ${packetLabels[audience].toLowerCase()}`.slice(0, 70),
     purpose: workshop.summary.slice(0, 180),
@@ -100,10 +110,15 @@ function coverData(entry: WorkshopEntry, audience: PacketAudience, contents: Rea
     sources: workshop.sources,
     sections: [
       { kind: 'name-date', nameLabel: audience === 'participant' ? 'Name' : 'Trainer', dateLabel: 'Session date' },
-      { kind: 'text', heading: 'The session', body: [`${length} · ${workshop.people.min}–${workshop.people.max} people · ${workshop.audience}`, '', ...workshop.goals.map((goal) => `- ${goal}`)].join('\n') },
+      { kind: 'text', heading: 'The session', body: [`For ${lowerFirst(workshop.audience)}. By the end, participants can:`, '', ...workshop.goals.map((goal) => `- ${goal}`)].join('\n') },
       { kind: 'text', heading: 'In this packet', body: contents.map(({ title, page }) => `- ${title}, page ${page}`).join('\n') },
     ],
   };
+}
+
+/** "Front-desk staff" as it reads mid-sentence: "for front-desk staff". */
+function lowerFirst(text: string): string {
+  return /^[A-Z][a-z]/.test(text) ? `${text.charAt(0).toLowerCase()}${text.slice(1)}` : text;
 }
 
 /** The facilitator's guide as a sheet: the agenda at a glance, then each block's script, as the guide page shows them. */
@@ -114,7 +129,7 @@ function guideData(entry: WorkshopEntry, related: string[]): unknown {
   return {
     title: `${workshop.title}: facilitator’s guide`.slice(0, 70),
     purpose: workshop.summary.slice(0, 180),
-    instructions: `Room: ${workshop.room}`,
+    instructions: workshop.room,
     minutes: Math.max(1, Math.min(240, workshop.minutes)),
     situations: workshop.situations,
     related: related.length > 0 ? related : ['active-listening'],
@@ -131,6 +146,11 @@ function guideData(entry: WorkshopEntry, related: string[]): unknown {
           { name: 'minutes', label: 'Min', width: 0.6 },
         ],
         rows: workshop.agenda.map((block, index) => ({ cells: [times[index]?.label ?? '', block.title, String(block.minutes)] })),
+      },
+      {
+        kind: 'text',
+        heading: 'Before the day',
+        body: ['**Bring**', '', ...workshop.materials.map((item) => `- ${item}`), '', '**Prepare**', '', ...workshop.preparation.map((item) => `- ${item}`)].join('\n'),
       },
       ...workshop.agenda.map((block, index) => ({
         kind: 'text',

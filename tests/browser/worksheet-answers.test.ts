@@ -263,7 +263,8 @@ describeInBrowser('answers kept on the device', builtSite, (ctx) => {
     const fresh = await ctx().browser.newContext();
     const again = await openSheet(fresh, `${ctx().server.url}worksheets/parent-adult-or-child/`);
     await again.locator('[data-form-continue]').setInputFiles(join(workDir, 'answers-a4.pdf'));
-    await expect.poll(() => again.locator('[data-form-pdf-status]').textContent()).toContain('are on the page');
+    // Reading the PDF loads pdf-lib first: on a busy two-core machine that takes longer than poll's 5 s default.
+    await expect.poll(() => again.locator('[data-form-pdf-status]').textContent(), { timeout: 20_000 }).toContain('are on the page');
     expect(await Promise.all(fields.map((field) => valueOf(again, field)))).toEqual(fields.map((field, index) => answerFor(field, index)));
     await again.reload();
     expect(await Promise.all(fields.map((field) => valueOf(again, field)))).toEqual(fields.map((field, index) => answerFor(field, index)));

@@ -78,12 +78,16 @@ export function placeText(ctx: SectionContext, sec: Extract<WorksheetSection, { 
       : { kind: 'list' as const, items: block.items.map((item) => wrapText(flow.measure, item, flow.width - bullet, size)) },
   );
   let first = true;
-  /** One paragraph or list item: a gap above it, then its lines, on the next page if they do not fit. */
-  const place = (lines: Line[], isBullet: boolean) => {
+  /**
+   * One paragraph or list item: a gap above it, then its lines, on the next
+   * page if they do not fit, or if what must follow it on the same page
+   * (`keepWith`: a list's first item after its lead-in) would not.
+   */
+  const place = (lines: Line[], isBullet: boolean, keepWith = 0) => {
     const height = textHeight(lines.length, size, leading);
     if (!first) {
       flow.y += isBullet ? 4 : 7;
-      flow.ensure(height);
+      flow.ensure(height + keepWith);
     }
     first = false;
     if (isBullet) {
@@ -104,10 +108,13 @@ export function placeText(ctx: SectionContext, sec: Extract<WorksheetSection, { 
     flow.tagged('H2', () => flow.lines(heading, flow.left, flow.y, 12, 15, 'ink'));
     flow.y += headingHeight;
   }
-  for (const block of blocks) {
-    if (block.kind === 'paragraph') place(block.lines, false);
+  blocks.forEach((block, index) => {
+    const next = blocks[index + 1];
+    // A paragraph that leads into a list ("Ask", "Watch for") never ends a page without the list's first item.
+    const leadIn = next?.kind === 'list' ? 4 + textHeight(next.items[0]?.length ?? 0, size, leading) : 0;
+    if (block.kind === 'paragraph') place(block.lines, false, leadIn);
     else flow.tagged('L', () => block.items.forEach((lines) => flow.tagged('LI', () => place(lines, true))));
-  }
+  });
 }
 
 /** Two ruled lines to write on: a name (or another label) and a date. */

@@ -63,6 +63,17 @@ describe('the workshop packets', () => {
     }
   });
 
+  it.each(packets.filter(({ audience }) => audience === 'facilitator'))('$name: no page of the guide ends on a label whose list starts overleaf', ({ name }) => {
+    const labels = new Set(['Ask', 'Watch for', 'Debrief', 'Keep to time', 'Bring', 'Prepare']);
+    const pages = Number(/Pages:\s+(\d+)/.exec(run('pdfinfo', [fileOf(name)]).stdout)?.[1] ?? 0);
+    for (let page = 1; page <= pages; page++) {
+      const lines = run('pdftotext', ['-f', String(page), '-l', String(page), fileOf(name), '-']).stdout.split('\n').filter((line) => line.trim() !== '');
+      // The footer starts with the part's title, just above "Page n of N": the body's last line is the one before it.
+      const footer = lines.findIndex((line) => /^Page \d+ of \d+$/.test(line));
+      expect(labels.has(lines[footer - 2]?.trim() ?? ''), `page ${page} ends on "${lines[footer - 2]}"`).toBe(false);
+    }
+  });
+
   it('give the participants every sheet the blocks hand out, and the facilitator the guide and the role cards too', async () => {
     const titles = async (name: string) => ((await (await open(name)).getOutline()) ?? []).map((item) => item.title);
     expect(await titles('the-angry-customer-participant-a4')).toEqual([

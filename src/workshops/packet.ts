@@ -1,4 +1,4 @@
-import { readCatalog } from '../handbook/catalog';
+import { readCatalog, type Catalog } from '../handbook/catalog';
 import { contentDir, worksheetsDir } from '../handbook/content-dir';
 import { entryBySlug } from '../handbook/entries';
 import { siteUrl } from '../handbook/urls';
@@ -55,7 +55,7 @@ export async function workshopRoleCards(entry: WorkshopEntry): Promise<string[]>
  */
 export async function workshopPacket(entry: WorkshopEntry, audience: PacketAudience, paper: PaperId, site: URL | undefined): Promise<Uint8Array> {
   const fonts = await loadWorksheetFonts();
-  const catalog = readCatalog(contentDir, worksheetsDir);
+  const catalog = handbookCatalog();
   const { workshop } = entry;
   const url = (path: string) => (site === undefined ? path : new URL(path, site).href);
   const sources = await Promise.all(workshop.sources.map(sourceOf));
@@ -92,6 +92,14 @@ export async function workshopPacket(entry: WorkshopEntry, audience: PacketAudie
     paper,
     fonts,
   );
+}
+
+let cachedCatalog: Catalog | undefined;
+
+/** The catalog the cover and the guide are checked against: read from disk once per build, not once per packet. */
+function handbookCatalog(): Catalog {
+  cachedCatalog ??= readCatalog(contentDir, worksheetsDir);
+  return cachedCatalog;
 }
 
 /** The cover: the packet's title, a line each for who fills it in and when, what the session is, and its contents with page numbers. */

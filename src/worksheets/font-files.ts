@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { answerRepertoire, printedRepertoire } from './font-coverage';
-import { loadSubsetter } from './font-subset';
+import { loadSubsetter, type SubsetFont } from './font-subset';
 import type { FontKey, WorksheetFonts } from './fonts';
 import { readFontProgram } from './sfnt';
 
@@ -20,13 +20,20 @@ const faceFiles: Record<FontKey, string> = {
 };
 
 
+let subsetter: Promise<SubsetFont> | undefined;
+
+/** One face cut down to a repertoire, as a PDF embeds it. */
+export async function cutFace(key: FontKey, repertoire: readonly number[] = printedRepertoire): Promise<Uint8Array> {
+  subsetter ??= (async () => loadSubsetter(await readFile(require.resolve('harfbuzzjs/dist/harfbuzz-subset.wasm'))))();
+  return (await subsetter)(await readFile(require.resolve(faceFiles[key])), repertoire);
+}
+
 let loaded: Promise<WorksheetFonts> | undefined;
 
 /** The three faces, cut down and read once per process. */
 export function loadWorksheetFonts(): Promise<WorksheetFonts> {
   loaded ??= (async () => {
-    const subset = await loadSubsetter(await readFile(require.resolve('harfbuzzjs/dist/harfbuzz-subset.wasm')));
-    const face = async (key: FontKey, repertoire = printedRepertoire) => readFontProgram(subset(await readFile(require.resolve(faceFiles[key])), repertoire));
+    const face = async (key: FontKey, repertoire = printedRepertoire) => readFontProgram(await cutFace(key, repertoire));
     const [regular, bold, italic, answers] = await Promise.all([face('regular'), face('bold'), face('italic'), face('regular', answerRepertoire)]);
     return { regular, bold, italic, answers };
   })();

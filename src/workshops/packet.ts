@@ -8,7 +8,8 @@ import { worksheetContext } from '../worksheets/context';
 import type { PaperId } from '../worksheets/paper';
 import { isFillable } from '../worksheets/pdf-kind';
 import { parseWorksheet } from '../worksheets/parse';
-import { pageCount, renderWorksheetPacket, type PacketSheet } from '../worksheets/render-pdf';
+import { assemblePacket, CoverTooLongError, type ContentsLine, type CoverMaker } from '../worksheets/packet-assembly';
+import type { PacketSheet } from '../worksheets/render-pdf';
 import { blockTimes, workshopLength, type WorkshopEntry } from './entries';
 
 /** Who a packet is for: everyone in the room, or the person running the session. */
@@ -72,26 +73,18 @@ export async function workshopPacket(entry: WorkshopEntry, audience: PacketAudie
     parts.push({ sheet: worksheet.sheet, context: await worksheetContextOf(worksheet, site), fieldPrefix: slug });
   }
 
-  const counts = parts.map(({ sheet, context }) => pageCount(sheet, paper, context, fonts));
-  const total = 1 + counts.reduce((sum, count) => sum + count, 0);
-  let next = 2;
-  const numbered = parts.map((part, index) => {
-    const first = next;
-    next += counts[index] ?? 0;
-    return { ...part, context: { ...part.context, packetPages: { first, total } } };
+  const description = { title: `${workshop.title}: ${packetLabels[audience].toLowerCase()}`, purpose: workshop.summary };
+  const cover: CoverMaker = (contents, packetPages) => ({
+    sheet: parseWorksheet(`${entry.slug} (cover)`, coverData(entry, audience, contents, related.map((e) => e.slug)), catalog),
+    context: { ...ownContext, packetPages, header: { eyebrow: packetLabels[audience], panel: 'About this packet', meta } },
+    fieldPrefix: 'cover',
   });
-  const contents = numbered.map(({ sheet, context }) => ({ title: sheet.title, page: context.packetPages.first }));
-  const cover = parseWorksheet(`${entry.slug} (cover)`, coverData(entry, audience, contents, related.map((e) => e.slug)), catalog);
-  const coverContext = { ...ownContext, packetPages: { first: 1, total }, header: { eyebrow: packetLabels[audience], panel: 'About this packet', meta } };
-  if (pageCount(cover, paper, coverContext, fonts) !== 1) {
-    throw new Error(`The cover of the ${audience} packet of "${workshop.title}" takes more than one page: shorten the workshop's summary or goals in content/workshops/${entry.slug}.yaml.`);
+  try {
+    return await assemblePacket(description, parts, cover, paper, fonts);
+  } catch (error) {
+    if (!(error instanceof CoverTooLongError)) throw error;
+    throw new Error(`The cover of the ${audience} packet of "${workshop.title}" takes ${error.pages} pages instead of one: shorten the workshop's summary or goals in content/workshops/${entry.slug}.yaml.`);
   }
-  return renderWorksheetPacket(
-    { title: `${workshop.title}: ${packetLabels[audience].toLowerCase()}`, purpose: workshop.summary },
-    [{ sheet: cover, context: coverContext, fieldPrefix: 'cover' }, ...numbered],
-    paper,
-    fonts,
-  );
 }
 
 let cachedCatalog: Catalog | undefined;
@@ -103,7 +96,7 @@ function handbookCatalog(): Catalog {
 }
 
 /** The cover: the packet's title, a line each for who fills it in and when, what the session is, and its contents with page numbers. */
-function coverData(entry: WorkshopEntry, audience: PacketAudience, contents: ReadonlyArray<{ title: string; page: number }>, related: string[]): unknown {
+function coverData(entry: WorkshopEntry, audience: PacketAudience, contents: readonly ContentsLine[], related: string[]): unknown {
   const { workshop } = entry;
   return {
     title: `${workshop.title}: ${packetLabels[audience].toLowerCase()}`.slice(0, 70),

@@ -3,6 +3,7 @@ import { deviceStorage } from './device-storage';
 import { fieldNames, isWrittenField, readAnswers, sheetLines, writeAnswers } from './form-controls';
 import { startCopies } from './form-copies';
 import { printWholeAnswers } from './print-answers';
+import { saveFile } from './save-file';
 import { sayIn, type Say } from './status-line';
 
 /*
@@ -197,7 +198,7 @@ function startPdfActions({ form, slug, known, saveAndSay }: PageTools): void {
       button.disabled = true;
       say('Making your PDF on this device…');
       try {
-        const { filledPdf, saveFile } = await pdfActions();
+        const { filledPdf } = await pdfActions();
         const { file, notShown } = await filledPdf(blank, readAnswers(form));
         const list = notShown.join(' ');
         if (list !== '' && list !== named) {

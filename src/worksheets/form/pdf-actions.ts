@@ -21,20 +21,6 @@ export async function filledPdf(blankUrl: string, answers: Answers): Promise<{ f
   return { file: new Blob([bytes.slice().buffer], { type: 'application/pdf' }), notShown };
 }
 
-/** Saves a file under a name, the way a link with `download` does. */
-export function saveFile(file: Blob, name: string): void {
-  const url = URL.createObjectURL(file);
-  const link = document.createElement('a');
-  link.href = url;
-  link.download = name;
-  link.hidden = true;
-  document.body.append(link);
-  link.click();
-  link.remove();
-  // The browser has started the download; the URL can go once it has read it.
-  setTimeout(() => URL.revokeObjectURL(url), 60_000);
-}
-
 /**
  * The answers in a PDF the reader chose, if it is a copy of this worksheet:
  * its title is the sheet's, or most of its fields are the sheet's (an older

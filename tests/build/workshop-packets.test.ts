@@ -5,8 +5,8 @@ import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import { afterAll, describe, expect, it } from 'vitest';
+import { embeddedFonts, fieldObjects, fieldValue, oneFieldPerPart, packetOutline, pageText, qpdfCheck, textFields } from '../helpers/packet-checks';
 import { fillWithPdfbox, pdfbox } from '../helpers/pdf-tools';
 import { builtSite } from '../helpers/site';
 import { loadWorkshops } from '../helpers/worksheets';
@@ -20,54 +20,28 @@ const packets = loadWorkshops().flatMap(({ slug }) =>
 const fileOf = (name: string) => join(builtSite, 'pdf', 'workshops', `${name}.pdf`);
 const run = (command: string, args: string[]) => spawnSync(command, args, { encoding: 'utf8' });
 
-async function open(name: string) {
-  return getDocument({ data: new Uint8Array(readFileSync(fileOf(name))), verbosity: 0 }).promise;
-}
-
-/** pdf.js's field objects of a file, by full field name. */
-async function fieldObjects(file: string): Promise<Record<string, unknown[]>> {
-  const objects: unknown = await (await getDocument({ data: new Uint8Array(readFileSync(file)), verbosity: 0 }).promise).getFieldObjects();
-  return Object.fromEntries(Object.entries(Object(objects)).filter((entry): entry is [string, unknown[]] => Array.isArray(entry[1])));
-}
-
-/** A field's value as pdf.js reads it: on the object (the field or its widget) that carries one. */
-function fieldValue(field: string, objects: Record<string, unknown[]>): unknown {
-  return objects[field]?.map((o) => Reflect.get(Object(o), 'value')).find((value) => value !== undefined);
-}
-
 describe('the workshop packets', () => {
   it.each(packets)('$name: passes qpdf --check, and embeds each font once', ({ name }) => {
-    expect(run('qpdf', ['--check', fileOf(name)]).status).toBe(0);
-    const fonts = run('pdffonts', [fileOf(name)]).stdout.split('\n').slice(2).filter((line) => line.trim() !== '').map((line) => line.split(/\s+/)[0]?.replace(/^[A-Z]{6}\+/, ''));
+    expect(qpdfCheck(fileOf(name)).status).toBe(0);
+    const fonts = embeddedFonts(fileOf(name));
     expect(fonts.length).toBeGreaterThan(0);
     expect(new Set(fonts).size).toBe(fonts.length);
   });
 
   it.each(packets)('$name: a cover whose contents match one bookmark per part, and every page numbered in the packet', async ({ name }) => {
-    const doc = await open(name);
-    const outline = (await doc.getOutline()) ?? [];
-    const starts = await Promise.all(
-      outline.map(async (item) => {
-        const dest = Array.isArray(item.dest) ? item.dest : await doc.getDestination(String(item.dest));
-        const ref: unknown = dest?.[0];
-        return typeof ref === 'object' && ref !== null ? (await doc.getPageIndex(ref as never)) + 1 : 0;
-      }),
-    );
+    const { titles, starts, pages } = await packetOutline(fileOf(name));
     expect(starts[0]).toBe(1);
     expect(starts).toEqual([...starts].sort((a, b) => a - b));
-    const cover = run('pdftotext', ['-f', '1', '-l', '1', fileOf(name), '-']).stdout.replace(/\s+/g, ' ');
-    outline.slice(1).forEach((item, index) => expect(cover).toContain(`${item.title}, page ${starts[index + 1]}`));
-    const total = doc.numPages;
-    for (let page = 1; page <= total; page++) {
-      expect(run('pdftotext', ['-f', String(page), '-l', String(page), fileOf(name), '-']).stdout, `page ${page}`).toContain(`Page ${page} of ${total}`);
-    }
+    const cover = pageText(fileOf(name), 1).replace(/\s+/g, ' ');
+    titles.slice(1).forEach((title, index) => expect(cover).toContain(`${title}, page ${starts[index + 1]}`));
+    for (let page = 1; page <= pages; page++) expect(pageText(fileOf(name), page), `page ${page}`).toContain(`Page ${page} of ${pages}`);
   });
 
   it.each(packets.filter(({ audience }) => audience === 'facilitator'))('$name: no page of the guide ends on a label whose list starts overleaf', ({ name }) => {
     const labels = new Set(['Ask', 'Watch for', 'Debrief', 'Keep to time', 'Bring', 'Prepare']);
     const pages = Number(/Pages:\s+(\d+)/.exec(run('pdfinfo', [fileOf(name)]).stdout)?.[1] ?? 0);
     for (let page = 1; page <= pages; page++) {
-      const lines = run('pdftotext', ['-f', String(page), '-l', String(page), fileOf(name), '-']).stdout.split('\n').filter((line) => line.trim() !== '');
+      const lines = pageText(fileOf(name), page).split('\n').filter((line) => line.trim() !== '');
       // The footer starts with the part's title, just above "Page n of N": the body's last line is the one before it.
       const footer = lines.findIndex((line) => /^Page \d+ of \d+$/.test(line));
       expect(labels.has(lines[footer - 2]?.trim() ?? ''), `page ${page} ends on "${lines[footer - 2]}"`).toBe(false);
@@ -75,7 +49,7 @@ describe('the workshop packets', () => {
   });
 
   it('give the participants every sheet the blocks hand out, and the facilitator the guide and the role cards too', async () => {
-    const titles = async (name: string) => ((await (await open(name)).getOutline()) ?? []).map((item) => item.title);
+    const titles = async (name: string) => (await packetOutline(fileOf(name))).titles;
     expect(await titles('the-angry-customer-participant-a4')).toEqual([
       'The angry customer: participant packet',
       'Role play: the internet outage',
@@ -89,13 +63,10 @@ describe('the workshop packets', () => {
   it.runIf(pdfbox.run)('have field names that pdf.js reads once each, and PDFBox fills a field of every part', async () => {
     const name = 'saying-no-and-holding-limits-facilitator-letter';
     const objects = await fieldObjects(fileOf(name));
-    const textFields = Object.entries(objects)
-      .filter(([, list]) => list.some((o) => Reflect.get(Object(o), 'type') === 'text'))
-      .map(([field]) => field);
+    const fields = textFields(objects);
     // Two parts sharing a name would share one field with two boxes (and one answer): each text field has one box.
-    for (const field of textFields) expect(objects[field]?.filter((o) => Reflect.get(Object(o), 'value') !== undefined), field).toHaveLength(1);
-    const byPart = new Map<string, string>();
-    for (const field of textFields) if (!byPart.has(field.split('.')[0] ?? '')) byPart.set(field.split('.')[0] ?? '', field);
+    for (const field of fields) expect(objects[field]?.filter((o) => Reflect.get(Object(o), 'value') !== undefined), field).toHaveLength(1);
+    const byPart = oneFieldPerPart(fields);
     expect(byPart.size).toBeGreaterThanOrEqual(4);
     const output = join(workDir, 'filled.pdf');
     const job = join(workDir, 'job.txt');

@@ -1,5 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
+import { deflateSync } from 'node:zlib';
 import { answerRepertoire, printedRepertoire } from './font-coverage';
 import { loadSubsetter, type SubsetFont } from './font-subset';
 import type { FontKey, WorksheetFonts } from './fonts';
@@ -33,7 +34,10 @@ let loaded: Promise<WorksheetFonts> | undefined;
 /** The three faces, cut down and read once per process. */
 export function loadWorksheetFonts(): Promise<WorksheetFonts> {
   loaded ??= (async () => {
-    const face = async (key: FontKey, repertoire = printedRepertoire) => readFontProgram(await cutFace(key, repertoire));
+    const face = async (key: FontKey, repertoire = printedRepertoire) => {
+      const bytes = await cutFace(key, repertoire);
+      return readFontProgram(bytes, deflateSync(bytes));
+    };
     const [regular, bold, italic, answers] = await Promise.all([face('regular'), face('bold'), face('italic'), face('regular', answerRepertoire)]);
     return { regular, bold, italic, answers };
   })();

@@ -73,7 +73,7 @@ function prepared(context: PDFContext, font: FontProgram, scale: number) {
   let entry = preparedFonts.get(font);
   if (entry === undefined) {
     entry = {
-      file: context.flateStream(font.bytes).getContents(),
+      file: font.deflated ?? context.flateStream(font.bytes).getContents(),
       toUnicode: context.flateStream(toUnicodeMap(font)).getContents(),
       widths: widthRuns(font, scale),
     };

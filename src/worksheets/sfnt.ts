@@ -7,6 +7,12 @@
 export interface FontProgram {
   /** The font file itself, embedded as is. */
   bytes: Uint8Array;
+  /**
+   * The same file compressed for a PDF (zlib, FlateDecode), when whoever
+   * loaded the font had a fast compressor at hand (Node's zlib, a browser's
+   * CompressionStream); otherwise the renderer compresses it, more slowly.
+   */
+  deflated?: Uint8Array | undefined;
   postScriptName: string;
   unitsPerEm: number;
   /** Typographic ascender and descender (OS/2), in font units; the descender is negative. */
@@ -22,7 +28,7 @@ export interface FontProgram {
   advances: readonly number[];
 }
 
-export function readFontProgram(bytes: Uint8Array): FontProgram {
+export function readFontProgram(bytes: Uint8Array, deflated?: Uint8Array): FontProgram {
   const data = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   const tables = new Map<string, number>();
   const count = data.getUint16(4);
@@ -52,6 +58,7 @@ export function readFontProgram(bytes: Uint8Array): FontProgram {
 
   return {
     bytes,
+    deflated,
     postScriptName: postScriptName(data, table('name')),
     unitsPerEm: data.getUint16(head + 18),
     ascender: data.getInt16(os2 + 68),

@@ -26,6 +26,7 @@ for (const [file, name] of [
   ['worksheets.mjs', 'benchWorksheets'],
   ['worksheet-form.mjs', 'benchWorksheetForm'],
   ['workshop-packets.mjs', 'benchWorkshopPackets'],
+  ['packet-builder.mjs', 'benchPacketBuilder'],
   ['scale.mjs', 'benchScale'],
   ['lighthouse.mjs', 'benchLighthouse'],
 ]) {

@@ -2,7 +2,7 @@
 // the renderer: qpdf checks each file, pdf.js reads its bookmarks and fields,
 // poppler its fonts and text, PDFBox fills one field of every part.
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';

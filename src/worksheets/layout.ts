@@ -15,6 +15,20 @@ export type { Box, LayoutItem, LayoutPage, WorksheetContext, WorksheetLayout } f
 export { inkOf } from './layout-model';
 export { compactSpacing, regularSpacing, type Spacing } from './layout-style';
 
+/** A packet's page numbering as a part's footers print it: where the part starts, and the packet's page count. */
+export type PacketPages = NonNullable<WorksheetContext['packetPages']>;
+
+/**
+ * A sheet laid out but for its footers, which carry page numbers: a packet
+ * knows them only once every part is laid out, and a part's page count does
+ * not depend on them, so each part is laid out once. `number` draws the
+ * footers and may be called once.
+ */
+export interface UnnumberedLayout {
+  pageCount: number;
+  number(packetPages: PacketPages | undefined): WorksheetLayout;
+}
+
 /**
  * Lays a worksheet out on one paper size: header and instructions, the
  * sections top to bottom with page breaks that keep each question with its
@@ -24,14 +38,19 @@ export { compactSpacing, regularSpacing, type Spacing } from './layout-style';
  * definition, context and paper always give the same layout.
  */
 export function layoutWorksheet(sheet: Worksheet, paper: Paper, context: WorksheetContext, measure: Measure): WorksheetLayout {
-  const regular = layoutWorksheetWith(regularSpacing, sheet, paper, context, measure);
-  if (regular.pages.length === 1) return regular;
-  const compact = layoutWorksheetWith(compactSpacing, sheet, paper, context, measure);
-  return compact.pages.length < regular.pages.length ? compact : regular;
+  return layoutUnnumbered(sheet, paper, context, measure).number(context.packetPages);
 }
 
-/** Lays a worksheet out with one given rhythm. */
-export function layoutWorksheetWith(spacing: Spacing, sheet: Worksheet, paper: Paper, context: WorksheetContext, measure: Measure): WorksheetLayout {
+/** The same layout, its footers left to draw once the packet's page numbers are known. */
+export function layoutUnnumbered(sheet: Worksheet, paper: Paper, context: WorksheetContext, measure: Measure): UnnumberedLayout {
+  const regular = layoutWorksheetWith(regularSpacing, sheet, paper, context, measure);
+  if (regular.pageCount === 1) return regular;
+  const compact = layoutWorksheetWith(compactSpacing, sheet, paper, context, measure);
+  return compact.pageCount < regular.pageCount ? compact : regular;
+}
+
+/** Lays a worksheet out with one given rhythm, but for its footers. */
+export function layoutWorksheetWith(spacing: Spacing, sheet: Worksheet, paper: Paper, context: WorksheetContext, measure: Measure): UnnumberedLayout {
   const left = margin.side;
   const width = paper.width - 2 * margin.side;
   const footer = footerFor(sheet, context, paper.height, width, measure);
@@ -65,22 +84,28 @@ export function layoutWorksheetWith(spacing: Spacing, sheet: Worksheet, paper: P
     });
   });
 
-  const numbering = context.packetPages;
-  flow.paintEach((index) =>
-    drawFooter(flow, footer, context.url, { label: numbering === undefined ? index + 1 : numbering.first + index, of: numbering?.total ?? flow.pages.length, last: index === flow.pages.length - 1 }),
-  );
-
+  let numbered = false;
   return {
-    paper,
-    printable: {
-      x: printableInset,
-      y: printableInset,
-      width: paper.width - 2 * printableInset,
-      height: paper.height - 2 * printableInset,
+    pageCount: flow.pages.length,
+    number(numbering) {
+      if (numbered) throw new Error(`"${sheet.title}" is already numbered: lay it out again to number it differently.`);
+      numbered = true;
+      flow.paintEach((index) =>
+        drawFooter(flow, footer, context.url, { label: numbering === undefined ? index + 1 : numbering.first + index, of: numbering?.total ?? flow.pages.length, last: index === flow.pages.length - 1 }),
+      );
+      return {
+        paper,
+        printable: {
+          x: printableInset,
+          y: printableInset,
+          width: paper.width - 2 * printableInset,
+          height: paper.height - 2 * printableInset,
+        },
+        content: { x: left, y: paper.height - bottom, width, height: bottom - margin.top },
+        spacing,
+        pages: flow.pages,
+        structure: flow.structure,
+      };
     },
-    content: { x: left, y: paper.height - bottom, width, height: bottom - margin.top },
-    spacing,
-    pages: flow.pages,
-    structure: flow.structure,
   };
 }

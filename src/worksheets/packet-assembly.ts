@@ -1,7 +1,7 @@
 import type { WorksheetFonts } from './fonts';
-import type { WorksheetContext } from './layout';
-import type { PaperId } from './paper';
-import { pageCount, renderWorksheetPacket, type PacketSheet, type PdfDescription } from './render-pdf';
+import { layoutUnnumbered, type WorksheetContext } from './layout';
+import { papers, type PaperId } from './paper';
+import { measureOf, renderLaidOutPacket, type Deflate, type PacketSheet, type PdfDescription } from './render-pdf';
 
 /** One line of a packet's contents: a part's title and the page it starts on. */
 export interface ContentsLine {
@@ -15,25 +15,47 @@ export type CoverMaker = (contents: readonly ContentsLine[], packetPages: NonNul
 /**
  * A packet as one PDF: a one-page cover listing its parts with the pages they
  * start on, then every part with the packet's page numbers in its footers.
- * The same steps serve the packets the build makes and the ones a trainer
- * puts together in the browser. Pure, like the renderer it calls.
+ * Each part is laid out once; its footers are numbered when the packet's
+ * page count is known. The same steps serve the packets the build makes and
+ * the ones a trainer puts together in the browser. Pure, like the renderer.
  */
-export function assemblePacket(description: PdfDescription, parts: readonly PacketSheet[], cover: CoverMaker, paper: PaperId, fonts: WorksheetFonts): Promise<Uint8Array> {
-  const counts = parts.map(({ sheet, context }) => pageCount(sheet, paper, context, fonts));
-  const total = 1 + counts.reduce((sum, count) => sum + count, 0);
+export function assemblePacket(
+  description: PdfDescription,
+  parts: readonly PacketSheet[],
+  cover: CoverMaker,
+  paper: PaperId,
+  fonts: WorksheetFonts,
+  deflate?: Deflate,
+): Promise<Uint8Array> {
+  const measure = measureOf(fonts);
+  const layOut = (part: PacketSheet) => layoutUnnumbered(part.sheet, papers[paper], part.context, measure);
+  const laidOut = parts.map(layOut);
+  const total = 1 + laidOut.reduce((sum, layout) => sum + layout.pageCount, 0);
   let next = 2;
   const numbered = parts.map((part, index) => {
-    const first = next;
-    next += counts[index] ?? 0;
-    return { ...part, context: { ...part.context, packetPages: { first, total } } };
+    const packetPages = { first: next, total };
+    next += laidOut[index]?.pageCount ?? 0;
+    return { part: { ...part, context: { ...part.context, packetPages } }, packetPages };
   });
   const coverPart = cover(
-    numbered.map(({ sheet, context }) => ({ title: sheet.title, page: context.packetPages.first })),
+    numbered.map(({ part, packetPages }) => ({ title: part.sheet.title, page: packetPages.first })),
     { first: 1, total },
   );
-  const coverPages = pageCount(coverPart.sheet, paper, coverPart.context, fonts);
-  if (coverPages !== 1) throw new CoverTooLongError(coverPages);
-  return renderWorksheetPacket(description, [coverPart, ...numbered], paper, fonts);
+  const coverLayout = layOut(coverPart);
+  if (coverLayout.pageCount !== 1) throw new CoverTooLongError(coverLayout.pageCount);
+  return renderLaidOutPacket(
+    description,
+    [
+      { ...coverPart, layout: coverLayout.number(coverPart.context.packetPages) },
+      ...numbered.flatMap(({ part, packetPages }, index) => {
+        const layout = laidOut[index];
+        return layout === undefined ? [] : [{ ...part, layout: layout.number(packetPages) }];
+      }),
+    ],
+    paper,
+    fonts,
+    deflate,
+  );
 }
 
 /** The cover would take more than one page, and so would throw every page number of the contents off. */

@@ -17,6 +17,7 @@ import {
 import type { ChoiceField } from './fields';
 import type { Box, LayoutItem } from './layout-model';
 import { palette } from './layout-style';
+import { appearanceStream } from './pdf-appearance';
 import { roundedPath } from './pdf-paint';
 import type { PlacedAnnotation } from './pdf-structure';
 
@@ -103,5 +104,5 @@ function appearance(doc: PDFDocument, box: Box, chosen: boolean): PDFRef {
   const operators = chosen
     ? [pushGraphicsState(), setFillingRgbColor(...palette.ink), ...roundedPath(dot, radius), fill(), popGraphicsState()]
     : [];
-  return doc.context.register(doc.context.formXObject(operators, { BBox: [0, 0, box.width, box.height] }));
+  return appearanceStream(doc, box.width, box.height, operators);
 }

@@ -1,23 +1,27 @@
 import {
   AnnotationFlags,
+  PDFArray,
+  PDFContentStream,
   PDFDocument,
   PDFHexString,
   PDFName,
+  PDFRawStream,
+  PDFRef,
   PDFString,
   PDFWidgetAnnotation,
   StandardFonts,
   type PDFAcroTerminal,
   type PDFPage,
-  type PDFRef,
 } from 'pdf-lib';
 import type { WorksheetFonts } from './fonts';
 import { combineLayouts } from './combine-layouts';
 import { fieldsOf } from './fields';
-import { layoutWorksheet, type LayoutItem, type WorksheetContext } from './layout';
+import { layoutUnnumbered, layoutWorksheet, type LayoutItem, type WorksheetContext, type WorksheetLayout } from './layout';
 import type { StructNode, StructRole } from './layout-model';
 import { palette } from './layout-style';
 import { measureWith, type Measure } from './measure';
 import { papers, type PaperId } from './paper';
+import { appearanceStream } from './pdf-appearance';
 import { addChoiceWidget } from './pdf-choice';
 import { isFillable } from './pdf-kind';
 import { embedFont, type EmbeddedFont } from './pdf-font';
@@ -60,16 +64,39 @@ export interface PdfDescription {
  * in order, one form (each sheet's fields under its prefix), one structure
  * tree with a Part per sheet, and each face embedded once for all of them.
  */
-export async function renderWorksheetPacket(
+export function renderWorksheetPacket(description: PdfDescription, sheets: readonly PacketSheet[], paper: PaperId, fonts: WorksheetFonts): Promise<Uint8Array> {
+  const measure = measureOf(fonts);
+  return renderLaidOutPacket(
+    description,
+    sheets.map((part) => ({ ...part, layout: layoutWorksheet(part.sheet, papers[paper], part.context, measure) })),
+    paper,
+    fonts,
+  );
+}
+
+/** A sheet of a packet with its layout, made by the caller (a packet lays each part out once: see packet-assembly.ts). */
+export interface LaidOutSheet extends PacketSheet {
+  layout: WorksheetLayout;
+}
+
+/** A zlib compressor faster than pdf-lib's own (a browser's CompressionStream, Node's zlib), for the pages' content. */
+export type Deflate = (bytes: Uint8Array) => Promise<Uint8Array>;
+
+/**
+ * Renders sheets already laid out on `paper` with `fonts`' measure, as
+ * renderWorksheetPacket does. With `deflate`, the pages' content (most of
+ * the work of saving) is compressed with it instead of pdf-lib's own.
+ */
+export async function renderLaidOutPacket(
   description: PdfDescription,
-  sheets: readonly PacketSheet[],
+  sheets: readonly LaidOutSheet[],
   paper: PaperId,
   fonts: WorksheetFonts,
+  deflate?: Deflate,
 ): Promise<Uint8Array> {
   checkFieldNames(sheets);
   const doc = await PDFDocument.create({ updateMetadata: false });
-  const measure = measureOf(fonts);
-  const parts = sheets.map(({ sheet, context, fieldPrefix }) => ({ layout: layoutWorksheet(sheet, papers[paper], context, measure), fieldPrefix }));
+  const parts = sheets.map(({ layout, fieldPrefix }) => ({ layout, fieldPrefix }));
   const { pages, structure } = combineLayouts(parts);
   const fillable = sheets.some(({ sheet }) => isFillable(sheet));
   const embedded = {
@@ -99,12 +126,15 @@ export async function renderWorksheetPacket(
     }
   }
   writeStructure(doc, description, structure, doc.getPages().map((page) => page.node), runs, annotations);
+  if (deflate !== undefined) await compressPageContents(doc, deflate);
   if (sheets.length > 1) addBookmarks(doc, partBookmarks(sheets, parts.map(({ layout }) => layout.pages.length), doc.getPages()));
-  await setDocumentId(doc, { description, sheets, paper });
+  // What the sheets are, not how they were laid out: the layout follows from them.
+  await setDocumentId(doc, { description, sheets: sheets.map(({ layout, ...part }) => part), paper });
   return doc.save({ updateFieldAppearances: false, useObjectStreams: true });
 }
 
-function measureOf(fonts: WorksheetFonts): Measure {
+/** The measure of a set of faces, made once: widths do not depend on the document. */
+export function measureOf(fonts: WorksheetFonts): Measure {
   let measure = measures.get(fonts);
   if (measure === undefined) {
     measure = measureWith(fonts);
@@ -115,7 +145,22 @@ function measureOf(fonts: WorksheetFonts): Measure {
 
 /** How many pages a sheet takes on one paper size: a packet's contents need its parts' page numbers before it is made. */
 export function pageCount(sheet: Worksheet, paper: PaperId, context: WorksheetContext, fonts: WorksheetFonts): number {
-  return layoutWorksheet(sheet, papers[paper], context, measureOf(fonts)).pages.length;
+  return layoutUnnumbered(sheet, papers[paper], context, measureOf(fonts)).pageCount;
+}
+
+/** Replaces each page's content stream, which pdf-lib would compress when saving, with one compressed by `deflate`. */
+async function compressPageContents(doc: PDFDocument, deflate: Deflate): Promise<void> {
+  for (const page of doc.getPages()) {
+    const contents = page.node.get(PDFName.of('Contents'));
+    const refs = contents instanceof PDFArray ? contents.asArray() : [contents];
+    for (const ref of refs) {
+      if (!(ref instanceof PDFRef)) continue;
+      const stream = doc.context.lookup(ref);
+      if (!(stream instanceof PDFContentStream)) continue;
+      const bytes = await deflate(stream.getUnencodedContents());
+      doc.context.assign(ref, PDFRawStream.of(doc.context.obj({ Filter: 'FlateDecode' }), bytes));
+    }
+  }
 }
 
 /** A packet's bookmarks: one per sheet, at its first page. */
@@ -181,7 +226,7 @@ function addField(doc: PDFDocument, page: PDFPage, item: Extract<LayoutItem, { k
   const form = doc.getForm();
   const { context } = doc;
   const { field, box } = item;
-  const empty = () => context.register(context.formXObject([], { BBox: [0, 0, box.width, box.height] }));
+  const empty = () => appearanceStream(doc, box.width, box.height);
   let acroField: PDFAcroTerminal;
   if (field.type === 'text') {
     const text = form.createTextField(field.name);
@@ -244,7 +289,7 @@ function tick(doc: PDFDocument, width: number, height: number): PDFRef {
     'S',
     'Q',
   ].join('\n');
-  return doc.context.register(doc.context.flateStream(ops, { Type: 'XObject', Subtype: 'Form', BBox: [0, 0, width, height] }));
+  return appearanceStream(doc, width, height, ops);
 }
 
 /**

@@ -27,12 +27,14 @@ function start(form: HTMLFormElement): void {
   const empty = form.querySelector<HTMLElement>('[data-packet-empty]');
   const summary = form.querySelector<HTMLElement>('[data-packet-summary]');
   const status = form.querySelector<HTMLElement>('[data-packet-status]');
+  const orderStatus = form.querySelector<HTMLElement>('[data-packet-order-status]');
   const note = form.querySelector<HTMLElement>('[data-packet-note]');
   const ready = form.querySelector<HTMLElement>('[data-packet-ready]');
   const download = form.querySelector<HTMLButtonElement>('[data-packet-download]');
   const input = (name: CoverField) => form.querySelector<HTMLInputElement>(`input[name="${name}"]`);
   const paperInputs = [...form.querySelectorAll<HTMLInputElement>('input[name="paper"]')];
-  const say = (text: string, undo?: () => void, returnFocus?: HTMLElement | null) => sayIn(status, text, undo, returnFocus);
+  const say = (text: string) => sayIn(status, text);
+  const sayOrder = (text: string, undo?: () => void) => sayIn(orderStatus, text, undo);
   const warn = (text: string) => {
     if (note !== null) note.textContent = text;
   };
@@ -85,7 +87,8 @@ function start(form: HTMLFormElement): void {
     pick.addEventListener('change', () => {
       setSlugs(pick.checked ? [...slugs, pick.value] : slugs.filter((slug) => slug !== pick.value));
       render();
-      say(pick.checked ? `Added “${titleOf(pick.value)}” as number ${slugs.length} of ${slugs.length}.` : `Took out “${titleOf(pick.value)}”.`);
+      warn('');
+      sayOrder(pick.checked ? `Added “${titleOf(pick.value)}” as number ${slugs.length} of ${slugs.length}.` : `Took out “${titleOf(pick.value)}”.`);
     });
   }
 
@@ -101,19 +104,18 @@ function start(form: HTMLFormElement): void {
       const before = slugs;
       setSlugs(slugs.filter((s) => s !== slug));
       render();
-      const next = slugs[Math.min(from, slugs.length - 1)];
-      if (next !== undefined) render({ slug: next, action: 'remove' });
-      else order.closest('section')?.querySelector<HTMLElement>('h2')?.focus();
-      say(`Took out “${titleOf(slug)}”.`, () => {
+      sayOrder(`Took out “${titleOf(slug)}”.`, () => {
         setSlugs(before);
         render({ slug, action: 'remove' });
-        say(`Put “${titleOf(slug)}” back as number ${before.indexOf(slug) + 1}.`);
+        sayOrder(`Put “${titleOf(slug)}” back as number ${before.indexOf(slug) + 1}.`);
       });
+      // Focus goes to Undo, next to the list: a second press cannot take out another sheet by mistake.
+      orderStatus?.querySelector<HTMLButtonElement>('button')?.focus();
       return;
     }
     setSlugs(moved(slugs, from, action === 'up' ? -1 : 1));
     render({ slug, action: action ?? 'up' });
-    say(`“${titleOf(slug)}” is now number ${slugs.indexOf(slug) + 1} of ${slugs.length}.`);
+    sayOrder(`“${titleOf(slug)}” is now number ${slugs.indexOf(slug) + 1} of ${slugs.length}.`);
   });
 
   const checkCover = (name: CoverField): boolean => {

@@ -39,9 +39,9 @@ export async function loadPacketKit(): Promise<PacketKit> {
   return { sheets, fonts };
 }
 
-/** The browser's own compressor, many times faster than pdf-lib's: the faces are most of a packet's bytes. */
-async function deflate(bytes: Uint8Array<ArrayBuffer>): Promise<Uint8Array> {
-  return new Uint8Array(await new Response(new Blob([bytes]).stream().pipeThrough(new CompressionStream('deflate'))).arrayBuffer());
+/** The browser's own compressor, many times faster than pdf-lib's: for the faces (most of a packet's bytes) and the pages' content. */
+async function deflate(bytes: Uint8Array): Promise<Uint8Array> {
+  return new Uint8Array(await new Response(new Blob([bytes.slice()]).stream().pipeThrough(new CompressionStream('deflate'))).arrayBuffer());
 }
 
 async function fetchFile(url: string): Promise<ArrayBuffer> {
@@ -66,7 +66,7 @@ export async function makePacket(kit: PacketKit, slugs: readonly string[], detai
     return { ...part, fieldPrefix: slug };
   });
   try {
-    return await assemblePacket(customPacketDescription(details), parts, customCover(details, parts, pageUrl), paper, kit.fonts);
+    return await assemblePacket(customPacketDescription(details), parts, customCover(details, parts, pageUrl), paper, kit.fonts, deflate);
   } catch (error) {
     if (!(error instanceof CoverTooLongError)) throw error;
     throw new Error(`The cover’s contents don’t fit on one page with ${parts.length} sheets and this title. Shorten the title, or split the sheets into two packets.`);

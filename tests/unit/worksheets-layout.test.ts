@@ -259,7 +259,7 @@ describe('page breaks', () => {
       const chosen = layoutWorksheet(sheet, papers[paper], context, measure);
       const regular = layoutWorksheetWith(regularSpacing, sheet, papers[paper], context, measure);
       const compact = layoutWorksheetWith(compactSpacing, sheet, papers[paper], context, measure);
-      if (compact.pages.length < regular.pages.length) {
+      if (compact.pageCount < regular.pageCount) {
         expect(chosen.spacing, `${count} questions`).toBe(compactSpacing);
         tightened.push(count);
       } else {

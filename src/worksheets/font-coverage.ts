@@ -1,13 +1,24 @@
-import { Encodings } from '@pdf-lib/standard-fonts';
-
 /**
  * Which characters each embedded face carries. The sheet's own text (titles,
- * prompts, labels) is checked against Windows Latin, so its faces stay small;
+ * prompts, labels) is checked against Windows Latin (written out here, so a
+ * page's script need not load pdf-lib's encoding tables; a test holds it to
+ * them), so its faces stay small;
  * the face for answers also carries the scripts people type in most across
  * Europe and the Americas, since a reader's answer is never checked before it
  * is typed.
  */
-export const printedRepertoire: readonly number[] = Encodings.WinAnsi.supportedCodePoints.filter((code) => code >= 0x20);
+export const printedRepertoire: readonly number[] = [
+  ...range(0x20, 0x7e),
+  ...range(0xa0, 0xff),
+  // What Windows Latin puts at 0x80-0x9F: typographic quotes, dashes, the euro and a few letters.
+  0x152, 0x153, 0x160, 0x161, 0x178, 0x17d, 0x17e, 0x192, 0x2c6, 0x2dc, 0x2013, 0x2014, 0x2018, 0x2019, 0x201a, 0x201c, 0x201d, 0x201e,
+  0x2020, 0x2021, 0x2022, 0x2026, 0x2030, 0x2039, 0x203a, 0x20ac, 0x2122,
+];
+
+/** The code points from `from` to `to`, both included. */
+function range(from: number, to: number): number[] {
+  return Array.from({ length: to - from + 1 }, (_, i) => from + i);
+}
 
 /** Blocks the answer face adds, each with who needs it (kept short: every character costs bytes in every PDF). */
 export const answerRanges: ReadonlyArray<{ from: number; to: number; for: string }> = [
@@ -29,7 +40,7 @@ export const answerRanges: ReadonlyArray<{ from: number; to: number; for: string
 
 /** Every character the answer face carries. */
 export const answerRepertoire: readonly number[] = [
-  ...new Set([...printedRepertoire, ...answerRanges.flatMap(({ from, to }) => Array.from({ length: to - from + 1 }, (_, i) => from + i))]),
+  ...new Set([...printedRepertoire, ...answerRanges.flatMap(({ from, to }) => range(from, to))]),
 ].sort((a, b) => a - b);
 
 /** What the worksheet page tells a reader about what they can type, in one place. */

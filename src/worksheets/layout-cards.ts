@@ -10,6 +10,10 @@ const pad = 11;
 const title = { size: 12, leading: 14.5 };
 const subtitle = { size: 8.5, leading: 10.5 };
 const item = { size: 9, leading: 11.5, gap: 2.5 };
+/** The boxes of the lines to tick, the room they take, and the space above their heading. */
+const tickBox = 7;
+const tickIndent = tickBox + 5;
+const tickGap = 8;
 
 /**
  * Cards to cut out, two to a row, all the same size so a stack squares up.
@@ -29,7 +33,16 @@ export function placeCards(ctx: SectionContext, cards: Card[]): void {
       key: line.key,
       lines: wrapText(measure, line.text, inner - keyWidth, item.size),
     }));
+    const ticks =
+      card.ticks === undefined
+        ? undefined
+        : { heading: wrapText(measure, `**${card.ticks.heading}**`, inner, item.size), items: card.ticks.items.map((text) => wrapText(measure, text, inner - tickIndent, item.size)) };
+    const ticksHeight =
+      ticks === undefined
+        ? 0
+        : tickGap + textHeight(ticks.heading.length, item.size, item.leading) + item.gap + ticks.items.reduce((sum, lines) => sum + textHeight(lines.length, item.size, item.leading) + item.gap, 0) - item.gap;
     const body =
+      ticksHeight +
       6 +
       textHeight(titleLines.length, title.size, title.leading) +
       (subtitleLines.length > 0 ? 3 + textHeight(subtitleLines.length, subtitle.size, subtitle.leading) : 0) +
@@ -37,7 +50,7 @@ export function placeCards(ctx: SectionContext, cards: Card[]): void {
       items.reduce((sum, entry) => sum + textHeight(entry.lines.length, item.size, item.leading) + item.gap, 0) -
       item.gap;
     // Room under the text for the brand line.
-    return { titleLines, subtitleLines, items, keyWidth, height: pad + body + 16 + pad };
+    return { titleLines, subtitleLines, items, ticks, keyWidth, height: pad + body + 16 + pad };
   });
   const cardHeight = Math.max(...laid.map((c) => c.height));
 
@@ -76,6 +89,18 @@ export function placeCards(ctx: SectionContext, cards: Card[]): void {
             });
           }
         });
+        const { ticks } = card;
+        if (ticks !== undefined) {
+          y += tickGap - item.gap;
+          y += flow.tagged('P', () => flow.lines(ticks.heading, x + pad, y, item.size, item.leading, 'ink')) + item.gap;
+          flow.tagged('L', () => {
+            for (const lines of ticks.items) {
+              // A box to tick with a pen: drawn, not a field, since the card is cut out and used on paper.
+              flow.rect(x + pad, y + item.size * ascent - tickBox, tickBox, tickBox, { stroke: 'frame', lineWidth: 0.9, radius: 1.5 });
+              y += flow.tagged('LI', () => flow.tagged('LBody', () => flow.lines(lines, x + pad + tickIndent, y, item.size, item.leading, 'ink'))) + item.gap;
+            }
+          });
+        }
       });
       flow.artifact(() => flow.text(x + pad, top + cardHeight - pad, 'Frontline Handbook', 7, 'bold', 'muted'));
       flow.part(ctx.index, 'card', start + column);

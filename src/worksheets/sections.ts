@@ -215,6 +215,17 @@ const card = z.strictObject({
   subtitle: printable('the card subtitle').optional(),
   /** The lines of the card, one idea each; `**bold**` marks a key letter or word. */
   items: z.array(printable('a card line')).min(1, authorMessage('a card has no lines', 'give it at least one')),
+  /**
+   * Lines to tick on paper, each printed with a box, under a heading of
+   * their own: an observer's card carries its checklist, so it is not lost
+   * when the cards are cut apart.
+   */
+  ticks: z
+    .strictObject({
+      heading: printable('the heading of the lines to tick'),
+      items: z.array(printable('a line to tick')).min(1, authorMessage('"ticks" has no lines', 'list at least one, or remove "ticks"')),
+    })
+    .optional(),
 });
 
 const cardsSection = z.strictObject({

@@ -38,7 +38,15 @@ const row: Decoder<TableSection['rows'][number]> = (value, path) => {
 
 const card: Decoder<Card> = (value, path) => {
   const p = properties(value, path);
-  return { title: field(p, path, 'title', text), subtitle: field(p, path, 'subtitle', optional(text)), items: field(p, path, 'items', array(text)) };
+  return {
+    title: field(p, path, 'title', text),
+    subtitle: field(p, path, 'subtitle', optional(text)),
+    items: field(p, path, 'items', array(text)),
+    ticks: field(p, path, 'ticks', optional((value, at) => {
+      const ticks = properties(value, at);
+      return { heading: field(ticks, at, 'heading', text), items: field(ticks, at, 'items', array(text)) };
+    })),
+  };
 };
 
 const columns = oneOf([1, 2]);

@@ -65,9 +65,10 @@ export function customPacketDescription(details: CoverDetails): PdfDescription {
  * The cover: the typed title; the trainer and the date in the line under it;
  * lines for each participant's name and team; and the contents with the
  * page each part starts on. Its footer points to the page the packet was
- * made on and credits every source the parts credit.
+ * made on and credits every source the parts credit. With role cards in it,
+ * the packet is the trainer's, and the cover says how to hand the cards out.
  */
-export function customCover(details: CoverDetails, parts: ReadonlyArray<{ context: WorksheetContext }>, pageUrl: string): CoverMaker {
+export function customCover(details: CoverDetails, parts: ReadonlyArray<{ context: WorksheetContext }>, pageUrl: string, withRoleCards: boolean): CoverMaker {
   const { title, purpose } = customPacketDescription(details);
   const date = coverText(details.date, 'date');
   const trainer = coverText(details.trainer, 'trainer');
@@ -77,7 +78,9 @@ export function customCover(details: CoverDetails, parts: ReadonlyArray<{ contex
     const sheet: Worksheet = {
       title,
       purpose,
-      instructions: 'Keep this packet with you through the session. Every sheet can be filled in on paper, or on screen in any PDF reader.',
+      instructions: withRoleCards
+        ? 'Everything for the session, role cards included: cut the cards apart and hand each person only their own, since the customer’s brief is not for everyone’s eyes. Every sheet can be filled in on paper, or on screen in any PDF reader.'
+        : 'Keep this packet with you through the session. Every sheet can be filled in on paper, or on screen in any PDF reader.',
       minutes: 1,
       situations: [],
       related: [],

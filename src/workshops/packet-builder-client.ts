@@ -26,6 +26,7 @@ function start(form: HTMLFormElement): void {
   const order = form.querySelector<HTMLOListElement>('[data-packet-order]');
   const empty = form.querySelector<HTMLElement>('[data-packet-empty]');
   const summary = form.querySelector<HTMLElement>('[data-packet-summary]');
+  const tally = form.querySelector<HTMLElement>('[data-packet-tally]');
   const status = form.querySelector<HTMLElement>('[data-packet-status]');
   const orderStatus = form.querySelector<HTMLElement>('[data-packet-order-status]');
   const note = form.querySelector<HTMLElement>('[data-packet-note]');
@@ -69,6 +70,12 @@ function start(form: HTMLFormElement): void {
     if (summary !== null) {
       summary.textContent =
         slugs.length === 0 ? 'Tick at least one sheet to make a packet.' : `A cover and ${slugs.length} sheet${slugs.length === 1 ? '' : 's'}: ${pages} pages on ${papers[paper()].label} paper.`;
+    }
+    if (tally !== null) {
+      const link = document.createElement('a');
+      link.href = '#order-heading';
+      link.textContent = 'put them in order and download';
+      tally.replaceChildren(...(slugs.length === 0 ? [] : [`${slugs.length} sheet${slugs.length === 1 ? '' : 's'} ticked: `, link]));
     }
     if (focus !== undefined) {
       const item = order.querySelector(`li[data-slug="${CSS.escape(focus.slug)}"]`);
@@ -183,7 +190,8 @@ function start(form: HTMLFormElement): void {
     say('Making your packet…');
     load()
       .then(async ({ make, kit }) => {
-        const bytes = await make(kit, details.slugs, details, chosenPaper, pageUrl);
+        const roleCards = details.slugs.some((slug) => pickOf(slug)?.dataset['kind'] === 'role-cards');
+        const bytes = await make(kit, { slugs: details.slugs, roleCards }, details, chosenPaper, pageUrl);
         const { title } = customPacketDescription(details);
         saveFile(new Blob([bytes.slice().buffer], { type: 'application/pdf' }), packetFileName(title, chosenPaper));
         say(`Downloaded “${title}”: ${details.slugs.length + 1} parts, ${Math.max(1, Math.round(bytes.length / 1024))} KB.`);

@@ -59,14 +59,21 @@ async function fetchFile(url: string): Promise<ArrayBuffer> {
  * The packet: a cover with what the trainer typed and the contents, then the
  * chosen sheets in the chosen order, each under its own field names.
  */
-export async function makePacket(kit: PacketKit, slugs: readonly string[], details: CoverDetails, paper: PaperId, pageUrl: string): Promise<Uint8Array> {
+export async function makePacket(
+  kit: PacketKit,
+  chosen: { slugs: readonly string[]; roleCards: boolean },
+  details: CoverDetails,
+  paper: PaperId,
+  pageUrl: string,
+): Promise<Uint8Array> {
+  const { slugs } = chosen;
   const parts = slugs.map((slug): PacketSheet => {
     const part = kit.sheets.get(slug);
     if (part === undefined) throw new Error(`“${slug}” is no longer in the handbook. Remove it from the packet and try again.`);
     return { ...part, fieldPrefix: slug };
   });
   try {
-    return await assemblePacket(customPacketDescription(details), parts, customCover(details, parts, pageUrl), paper, kit.fonts, deflate);
+    return await assemblePacket(customPacketDescription(details), parts, customCover(details, parts, pageUrl, chosen.roleCards), paper, kit.fonts, deflate);
   } catch (error) {
     if (!(error instanceof CoverTooLongError)) throw error;
     throw new Error(`The cover’s contents don’t fit on one page with ${parts.length} sheets and this title. Shorten the title, or split the sheets into two packets.`);

@@ -1,7 +1,7 @@
 // The pure parts of "Make a packet": what the cover prints of what was typed,
 // what the device keeps, the order's moves and the file's name.
 import { describe, expect, it } from 'vitest';
-import { coverProblem, coverText, customPacketDescription, defaultPacketTitle } from '../../src/workshops/custom-packet';
+import { coverProblem, coverText, customCover, customPacketDescription, defaultPacketTitle } from '../../src/workshops/custom-packet';
 import { moved, packetFileName, parseChoices } from '../../src/workshops/packet-choices';
 
 describe('the typed cover', () => {
@@ -45,5 +45,16 @@ describe('the file name', () => {
     expect(packetFileName('Monday’s session: saying no', 'letter')).toBe('mondays-session-saying-no-letter.pdf');
     expect(packetFileName('Łódź: Свети Никола', 'a4')).toBe('łodz-свети-никола-a4.pdf');
     expect(packetFileName('🎉', 'a4')).toBe('training-packet-a4.pdf');
+  });
+});
+
+describe('the cover of a packet with role cards', () => {
+  const parts = [{ context: { url: 'u', relatedTitles: [], credits: ['A source, its origin'] } }];
+  const cover = (withRoleCards: boolean) => customCover({ title: 'T', date: '', trainer: '' }, parts, 'https://example.org/make/', withRoleCards)([{ title: 'Sheet', page: 2 }], { first: 1, total: 3 });
+
+  it('says how to hand the cards out, since the customer’s brief is not for everyone', () => {
+    expect(cover(true).sheet.instructions).toContain('hand each person only their own');
+    expect(cover(false).sheet.instructions).not.toContain('role cards');
+    expect(cover(false).context.credits).toEqual(['A source, its origin']);
   });
 });

@@ -42,3 +42,11 @@ describe('the worksheet faces', async () => {
     for (const face of [fonts.regular, fonts.bold, fonts.italic]) expect(face.glyphs.has('Ł'.codePointAt(0) ?? 0)).toBe(false);
   });
 });
+
+describe('the printed repertoire', () => {
+  it('is Windows Latin, as pdf-lib encodes it', async () => {
+    const { Encodings } = await import('@pdf-lib/standard-fonts');
+    const sorted = (codes: readonly number[]) => [...codes].sort((a, b) => a - b);
+    expect(sorted(printedRepertoire)).toEqual(sorted(Encodings.WinAnsi.supportedCodePoints.filter((code) => code >= 0x20)));
+  });
+});

@@ -49,6 +49,7 @@ export function mapSheetText(sheet: Worksheet, change: (text: string) => string)
             title: change(card.title),
             subtitle: optional(card.subtitle),
             items: card.items.map(change),
+            ticks: card.ticks === undefined ? undefined : { heading: change(card.ticks.heading), items: card.ticks.items.map(change) },
           })),
         };
     }

@@ -19,7 +19,9 @@ export async function benchPacketBuilder(siteDir = resolve('tests/.output/bench-
   const gz = (file) => gzipSync(readFileSync(file)).length;
   const kit = [join(siteDir, 'pdf', 'packet-kit.json'), ...readdirSync(join(siteDir, 'pdf', 'fonts')).map((name) => join(siteDir, 'pdf', 'fonts', name))];
   console.log(`\nMake a packet (/${path}, Chromium, local server)`);
-  if (script !== undefined) console.log(`  page script: ${kb(statSync(join(assets, script)).size)} raw, ${kb(gz(join(assets, script)))} gzipped`);
+  const builder = readdirSync(assets).find((name) => name.startsWith('packet-builder-client'));
+  const sized = (name) => (name === undefined ? 'missing' : `${kb(statSync(join(assets, name)).size)} raw, ${kb(gz(join(assets, name)))} gzipped`);
+  console.log(`  page script (shared with the worksheet form): ${sized(script)}; the packet maker's own, loaded on this page only: ${sized(builder)}`);
   console.log(`  sheets and faces: ${kit.map((file) => `${file.split('/').pop()} ${kb(statSync(file).size)}`).join(', ')}; ${kb(kit.reduce((sum, file) => sum + gz(file), 0))} gzipped in all`);
 
   const server = await serveStatic(siteDir);

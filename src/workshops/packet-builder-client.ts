@@ -69,13 +69,13 @@ function start(form: HTMLFormElement): void {
     const pages = 1 + slugs.reduce((sum, slug) => sum + Number(pickOf(slug)?.dataset[paper() === 'a4' ? 'pagesA4' : 'pagesLetter'] ?? 0), 0);
     if (summary !== null) {
       summary.textContent =
-        slugs.length === 0 ? 'Tick at least one sheet to make a packet.' : `A cover and ${slugs.length} sheet${slugs.length === 1 ? '' : 's'}: ${pages} pages on ${papers[paper()].label} paper.`;
+        slugs.length === 0 ? 'Tick at least one sheet to make a packet.' : `A cover and ${sheetCount(slugs.length)}: ${pages} pages on ${papers[paper()].label} paper.`;
     }
     if (tally !== null) {
       const link = document.createElement('a');
       link.href = '#order-heading';
       link.textContent = 'put them in order and download';
-      tally.replaceChildren(...(slugs.length === 0 ? [] : [`${slugs.length} sheet${slugs.length === 1 ? '' : 's'} ticked: `, link]));
+      tally.replaceChildren(...(slugs.length === 0 ? [] : [`${sheetCount(slugs.length)} ticked: `, link]));
     }
     if (focus !== undefined) {
       const item = order.querySelector(`li[data-slug="${CSS.escape(focus.slug)}"]`);
@@ -208,6 +208,11 @@ function start(form: HTMLFormElement): void {
 
   render();
   form.hidden = false;
+}
+
+/** "1 sheet", "3 sheets". */
+function sheetCount(count: number): string {
+  return `${count} sheet${count === 1 ? '' : 's'}`;
 }
 
 /** One sheet in the packet's order, with buttons to move it or take it out, each naming the sheet for screen readers. */

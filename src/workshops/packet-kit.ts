@@ -3,7 +3,6 @@ import { answerRepertoire } from '../worksheets/font-coverage';
 import { cutFace, loadWorksheetFonts } from '../worksheets/font-files';
 import type { WorksheetContext } from '../worksheets/layout';
 import type { PaperId } from '../worksheets/paper';
-import { isFillable } from '../worksheets/pdf-kind';
 import { pageCount } from '../worksheets/render-pdf';
 import type { Worksheet } from '../worksheets/schema';
 import type { KitFace } from './kit-files';
@@ -17,20 +16,21 @@ export { kitFaces, type KitFace } from './kit-files';
  * page fetches them once, as soon as it loads, so it works offline after.
  */
 
-/** A face's file: the italic as the build's PDFs embed it, the regular and the bold with the scripts people type. */
-export function kitFont(face: KitFace): Promise<Uint8Array> {
-  return face === 'italic' ? cutFace('italic') : cutFace(face === 'bold' ? 'bold' : 'regular', answerRepertoire);
+/**
+ * A face's file: the italic and the answers' face as the build's PDFs embed
+ * them (cut once, for both), and the bold cut again with the scripts people
+ * type, since a trainer's cover may be in any of them.
+ */
+export async function kitFont(face: KitFace): Promise<Uint8Array> {
+  return face === 'bold' ? cutFace('bold', answerRepertoire) : (await loadWorksheetFonts())[face].bytes;
 }
 
 /** A sheet the page offers: what its list shows, and what the packet is made from. */
 export interface KitSheet {
   slug: string;
   kind: 'worksheet' | 'role-cards';
-  title: string;
-  purpose: string;
   /** Its page, under the site's base. */
   url: string;
-  fillable: boolean;
   pages: Record<PaperId, number>;
   sheet: Worksheet;
   context: WorksheetContext;
@@ -49,10 +49,7 @@ export function kitSheets(site: URL | undefined): Promise<KitSheet[]> {
       return {
         slug: worksheet.slug,
         kind: roleCards.has(worksheet.slug) ? 'role-cards' : 'worksheet',
-        title: worksheet.sheet.title,
-        purpose: worksheet.sheet.purpose,
         url: worksheet.url,
-        fillable: isFillable(worksheet.sheet),
         pages: { a4: pages('a4'), letter: pages('letter') },
         sheet: worksheet.sheet,
         context,

@@ -299,3 +299,28 @@ describe('page breaks', () => {
     expect(placedRows).toEqual(rows.map((_, i) => i));
   });
 });
+
+describe('cards with lines to tick', () => {
+  const withTicks = worksheets.filter(({ sheet }) => sheet.sections.some((section) => section.kind === 'cards' && section.cards.some((card) => card.ticks !== undefined)));
+
+  it('exist among the real sheets', () => {
+    expect(withTicks.length).toBeGreaterThan(0);
+  });
+
+  it.each(withTicks.flatMap((w) => paperIds.map((paper) => ({ ...w, paper }))))('$slug ($paper): each line to tick sits after its own box, inside its card', ({ sheet, context, paper }) => {
+    const { pages } = layoutWorksheet(sheet, papers[paper], context, measure);
+    const ticks = sheet.sections.flatMap((section) => (section.kind === 'cards' ? section.cards.flatMap((card) => card.ticks?.items ?? []) : []));
+    for (const tick of ticks) {
+      const page = pages.find((p) => p.items.some((i) => i.kind === 'text' && i.text === tick));
+      const text = page?.items.find((i): i is Extract<LayoutItem, { kind: 'text' }> => i.kind === 'text' && i.text === tick);
+      expect(text, tick).toBeDefined();
+      if (page === undefined || text === undefined) continue;
+      // The box: a small square just left of the text, on the text's line.
+      const box = page.items.find((i) => i.kind === 'rect' && i.box.width === i.box.height && i.box.width < text.size && text.x - (i.box.x + i.box.width) > 0 && text.x - (i.box.x + i.box.width) < 8 && Math.abs(i.box.y - text.y) < text.size);
+      expect(box, `the box of "${tick}"`).toBeDefined();
+      // Inside the card: above the card's brand line, which sits at its bottom, in the same column.
+      const brands = page.items.filter((i): i is Extract<LayoutItem, { kind: 'text' }> => i.kind === 'text' && i.text === 'Frontline Handbook' && Math.abs(i.x - (box?.kind === 'rect' ? box.box.x : 0)) < 1 && i.y < text.y);
+      expect(brands.length, `the card below "${tick}"`).toBeGreaterThan(0);
+    }
+  });
+});

@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
 import type { AstroUserConfig } from 'astro';
+import { defaultPolicyName } from '../search/trusted-types';
 import { inlineScriptFiles, inlineScriptsFolder, minifiedScript } from './inline-scripts';
 
 type CspConfig = Exclude<NonNullable<NonNullable<AstroUserConfig['security']>['csp']>, boolean>;
@@ -24,6 +25,10 @@ export function inlineScriptHashes(folder: URL = inlineScriptsFolder): Array<`sh
  * govern, so styles need no 'unsafe-inline' either.
  * frame-ancestors is ignored (with a console error) in a <meta>: it is only in
  * the header.
+ * Trusted Types are required for scripts: no string reaches an HTML or script
+ * sink (innerHTML, a Worker's URL) unless a policy lets it. The site writes no
+ * HTML from strings; the one policy is "default", which admits Pagefind's
+ * worker and nothing else (src/search/trusted-types.ts).
  */
 export function contentSecurityPolicy(): CspConfig {
   return {
@@ -35,6 +40,8 @@ export function contentSecurityPolicy(): CspConfig {
       "object-src 'none'",
       "base-uri 'self'",
       "form-action 'self'",
+      "require-trusted-types-for 'script'",
+      `trusted-types ${defaultPolicyName}`,
     ],
     scriptDirective: {
       resources: ["'self'", "'wasm-unsafe-eval'"],

@@ -1,18 +1,18 @@
-import { createReadStream, existsSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { createReadStream, existsSync, readdirSync, rmSync, statSync } from 'node:fs';
 import { extname, join, normalize, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import * as pagefind from 'pagefind';
 import { withTrailingSlash } from '../handbook/urls';
-import { worksheetRecordsFile, worksheetSearchRecords, type WorksheetSearchRecord } from '../search/worksheet-records';
 
 /** Folder of the search bundle inside the built site; the search client loads `${base}pagefind/pagefind.js`. */
 export const pagefindFolder = 'pagefind';
 
 /**
  * Builds the search index when `astro build` finishes: Pagefind reads every
- * page of the output folder (only the parts marked data-pagefind-body), adds
- * the worksheet PDFs as records, and writes its bundle to <outDir>/pagefind/.
+ * page of the output folder (only the parts marked data-pagefind-body) and
+ * writes its bundle to <outDir>/pagefind/. A worksheet's PDFs are not records
+ * of their own: its page's result links them (src/components/SearchFacets.astro).
  * Any error Pagefind reports fails the build. Under `astro dev`, it serves the
  * bundle of the last build, so search works while writing.
  */
@@ -68,8 +68,8 @@ export default function pagefindIndex(): AstroIntegration {
         };
         process.once('beforeExit', stalled);
         try {
-          const { pages, records } = await writeIndex(site);
-          logger.info(`Indexed ${pages} pages and ${records} worksheet PDFs in ${Math.round(performance.now() - started)} ms.`);
+          const { pages } = await writeIndex(site);
+          logger.info(`Indexed ${pages} pages in ${Math.round(performance.now() - started)} ms.`);
         } finally {
           process.off('beforeExit', stalled);
           await pagefind.close();
@@ -100,12 +100,6 @@ async function writeIndex(site: string) {
     throw new Error(`Pagefind found no pages in ${site}: the search index would be empty. Check that the build wrote HTML there.`);
   }
 
-  const records = takeWorksheetRecords(site);
-  for (const record of records) {
-    const result = await index.addCustomRecord(record);
-    failOn(`adding ${record.url} to the index`, result.errors);
-  }
-
   const written = await index.writeFiles({ outputPath: join(site, pagefindFolder) });
   failOn(`writing the index to ${join(site, pagefindFolder)}`, written.errors);
   // Pagefind writes its ready-made search UIs too (about 450 KB); the site
@@ -117,31 +111,7 @@ async function writeIndex(site: string) {
   if (!existsSync(join(site, pagefindFolder, 'pagefind.js'))) {
     throw new Error(`Search index: Pagefind reported success but wrote no ${join(site, pagefindFolder, 'pagefind.js')}. Build again; if it persists, run Pagefind with verbose logging.`);
   }
-  return { pages: added.page_count, records: records.length };
-}
-
-/**
- * The worksheet PDFs' records that src/pages/worksheet-search-records.json.ts
- * wrote from the validated collections, each checked against the PDF it points
- * at; the file is removed, since it is not part of the site.
- */
-function takeWorksheetRecords(site: string): WorksheetSearchRecord[] {
-  const file = join(site, worksheetRecordsFile);
-  if (!existsSync(file)) {
-    throw new Error(
-      `Search index: the build wrote no ${worksheetRecordsFile}, so the worksheet PDFs cannot be found by search. Keep src/pages/${worksheetRecordsFile}.ts, named as worksheetRecordsFile in src/search/worksheet-records.ts says.`,
-    );
-  }
-  const records = worksheetSearchRecords.parse(JSON.parse(readFileSync(file, 'utf8')));
-  rmSync(file);
-  for (const record of records) {
-    for (const url of [record.url, record.meta['other_url']]) {
-      if (url !== undefined && !existsSync(join(site, url))) {
-        throw new Error(`Search index: the record for ${record.url} points at ${url}, which the build did not write. Check src/pages/pdf/[slug]-[paper].pdf.ts.`);
-      }
-    }
-  }
-  return records;
+  return { pages: added.page_count };
 }
 
 function failOn(step: string, errors: string[]): void {

@@ -120,7 +120,7 @@ async function bundleEntry(root: string, base: string, assets: string, entry: En
 const vocabularyId = 'virtual:handbook-search/vocabulary';
 const clientId = 'virtual:handbook-search/client';
 
-/** The situations the search UI offers, and the words that pin one first, read from content/situations/ at build (or dev) time. */
+/** The situations the search UI offers, the words that pin one first, and the readers' words (content/search-words.yaml), read at build (or dev) time. */
 function vocabularyPlugin(): Plugin {
   const resolved = `\0${vocabularyId}`;
   return {
@@ -128,8 +128,8 @@ function vocabularyPlugin(): Plugin {
     resolveId: (id) => (id === vocabularyId ? resolved : undefined),
     load: (id) => {
       if (id !== resolved) return undefined;
-      const { situations, pins } = readSearchVocabulary(contentDir, worksheetsDir);
-      return `export const situations = ${JSON.stringify(situations)};\nexport const pins = ${JSON.stringify(pins)};`;
+      const { situations, pins, words } = readSearchVocabulary(contentDir, worksheetsDir);
+      return `export const situations = ${JSON.stringify(situations)};\nexport const vocabulary = ${JSON.stringify({ pins, words })};`;
     },
   };
 }

@@ -8,15 +8,22 @@ import { byOrderThenTitle } from '../handbook/list-order';
 import { makeSchemas } from '../handbook/schema';
 import { typographic } from '../handbook/typography';
 import type { Facet } from '../search/facets';
-import type { SearchPin } from '../search/query';
+import type { QueryWords } from '../search/query-words';
+import { readQueryWords } from '../search/query-words-schema';
+import type { SearchPin } from '../search/results';
 
-/** What the search UI needs to know about the situations, bundled into it. */
+/** What the search UI needs to know about the situations and the readers' words, bundled into it. */
 export interface SearchVocabulary {
   /** The situations in the home page's order, as the "no results" help lists them. */
   situations: Facet[];
   /** The situations that list search words ("knife" for the safety path): a query holding one puts that page first. */
   pins: SearchPin[];
+  /** How search reads a query (content/search-words.yaml). */
+  words: QueryWords;
 }
+
+/** The readers' words for search, in the content folder. */
+export const searchWordsFile = 'search-words.yaml';
 
 /**
  * The search UI is bundled before Astro renders a page, outside its content
@@ -28,7 +35,8 @@ export interface SearchVocabulary {
  */
 export function readSearchVocabulary(contentDir: string, worksheetsDir: string): SearchVocabulary {
   const folder = join(contentDir, 'situations');
-  if (!existsSync(folder)) return { situations: [], pins: [] };
+  const words = readQueryWords(join(contentDir, searchWordsFile)).compiled;
+  if (!existsSync(folder)) return { situations: [], pins: [], words };
   const schema = makeSchemas(readCatalog(contentDir, worksheetsDir)).situations;
   const situations = readdirSync(folder)
     .flatMap((name) => {
@@ -44,5 +52,6 @@ export function readSearchVocabulary(contentDir: string, worksheetsDir: string):
   return {
     situations: situations.map(({ slug, title }) => ({ slug, label: title })),
     pins: situations.filter(({ searchWords }) => searchWords.length > 0).map(({ slug, searchWords }) => ({ situation: slug, words: searchWords })),
+    words,
   };
 }

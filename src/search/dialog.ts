@@ -3,12 +3,13 @@
  * imports this module the first time the reader asks for search, then calls
  * open(). Enter opens the first result; with none, the search page.
  */
-import { pins } from 'virtual:handbook-search/vocabulary';
+import { vocabulary } from 'virtual:handbook-search/vocabulary';
 import { siteUrl } from '../handbook/urls';
-import { loadEngine, loadScript, type Engine } from './engine';
-import { isPlausible, rankedSearch } from './query';
-import { h, plural, resultCard } from './render';
-import { errorText, situationSuggestions, spellingHelp } from './result-messages';
+import { indexReachable, IndexUnreachable, loadEngine, loadScript } from './engine';
+import { maxQueryLength } from './query-words';
+import { h, plural, resultCards } from './render';
+import { failureText, respellingNote, situationSuggestions, spellingHelp } from './result-messages';
+import { findPages } from './results';
 import { adoptSearchStyles } from './styles';
 
 const shownInDialog = 8;
@@ -59,6 +60,7 @@ function createDialog(): Parts {
     spellcheck: 'false',
     enterkeyhint: 'go',
     placeholder: 'For example: customer is yelling',
+    maxlength: String(maxQueryLength),
     'aria-describedby': 'search-dialog-status',
   });
   const close = h('button', { type: 'button', class: 'search-dialog__close control-button' }, 'Close');
@@ -174,45 +176,35 @@ async function update(ui: Parts): Promise<void> {
     settled();
     return;
   }
-  let search: Engine;
   try {
-    search = await loadEngine();
+    const search = await loadEngine();
+    const { pages, respelled } = await findPages(search, query, vocabulary);
+    // A newer keystroke has its own search: do not download this one's excerpts.
+    if (!isLatest()) return;
+    if (pages.length === 0) {
+      if (!(await indexReachable())) throw new IndexUnreachable();
+      if (!isLatest()) return;
+      ui.status.textContent = `No results for “${query}”.`;
+      ui.body.replaceChildren(messageBox(...situationSuggestions('Try plainer or fewer words, or pick the situation closest to yours:')));
+      const spelling = await spellingHelp(search, query, (corrected) => searchFor(ui, corrected));
+      if (spelling && isLatest()) ui.body.prepend(messageBox(...spelling));
+      settled();
+      return;
+    }
+    const cards = await resultCards(pages.slice(0, shownInDialog), true);
+    if (!isLatest()) return;
+    ui.body.replaceChildren(h('ul', { class: 'search-results', 'data-query': query }, ...cards));
+    const total = pages.length;
+    ui.status.textContent =
+      (total > cards.length ? `${plural(total, 'result', 'results')}; the first ${cards.length} are shown.` : `${plural(total, 'result', 'results')}.`) +
+      respellingNote(respelled);
+    if (total > cards.length) {
+      ui.body.append(h('p', { class: 'search-dialog__message' }, h('a', { href: ui.footer.href }, `See all ${total} results`)));
+    }
   } catch (error) {
     if (!isLatest()) return;
     ui.status.textContent = '';
-    ui.body.replaceChildren(messageBox(errorText(error)));
-    settled();
-    return;
-  }
-  const results = await rankedSearch(search, query, pins);
-  // A newer keystroke has its own search: do not download this one's excerpts.
-  if (!isLatest()) return;
-  // Each result's data is a small file of its own: show them in order as they
-  // arrive, so the first result does not wait for the eighth.
-  const pending = results.slice(0, shownInDialog).map((hit) => hit.data());
-  const list = h('ul', { class: 'search-results', 'data-query': query });
-  let shown = 0;
-  for (const next of pending) {
-    const data = await next;
-    if (!isLatest()) return;
-    if (!isPlausible(data.excerpt, query)) continue;
-    list.append(resultCard(data, { headingLevel: 3, showExcerpt: true }));
-    shown++;
-    if (shown === 1) ui.body.replaceChildren(list);
-  }
-  const total = results.length - (pending.length - shown);
-  if (shown === 0) {
-    ui.status.textContent = `No results for “${query}”.`;
-    ui.body.replaceChildren(messageBox(...situationSuggestions('Try plainer or fewer words, or pick the situation closest to yours:')));
-    const spelling = await spellingHelp(search, query, (corrected) => searchFor(ui, corrected));
-    if (spelling && isLatest()) ui.body.prepend(messageBox(...spelling));
-    settled();
-    return;
-  }
-  ui.status.textContent =
-    total > shown ? `${plural(total, 'result', 'results')}; the first ${shown} are shown.` : plural(total, 'result', 'results');
-  if (total > shown) {
-    ui.body.append(h('p', { class: 'search-dialog__message' }, h('a', { href: ui.footer.href }, `See all ${total} results`)));
+    ui.body.replaceChildren(messageBox(failureText(error), ...situationSuggestions('Pick the situation closest to yours:')));
   }
   settled();
 }

@@ -3,14 +3,15 @@
  * typed for the parts the handbook uses.
  */
 import { withTrailingSlash } from '../handbook/urls';
+import { allowPagefindWorker } from './trusted-types';
 
 export type FilterCounts = Record<string, Record<string, number>>;
 export type FilterQuery = Record<string, { any: string[] }>;
 
 export interface ResultData {
   url: string;
-  /** Page text around the match; HTML-escaped by Pagefind, with <mark> around the matched words. */
-  excerpt: string;
+  /** The page's indexed text, as written (not escaped): excerpts are cut from it (src/search/excerpt.ts). */
+  content: string;
   meta: Record<string, string | undefined>;
   filters: Record<string, string[] | undefined>;
 }
@@ -18,6 +19,8 @@ export interface ResultData {
 export interface SearchHit {
   id: string;
   score: number;
+  /** Where the matched words are in the page's text, counted in words. */
+  words: number[];
   data(): Promise<ResultData>;
 }
 
@@ -65,16 +68,15 @@ let started: Promise<Engine> | undefined;
  */
 export function loadScript(worker = false): Promise<PagefindModule> {
   script ??= (async () => {
+    if (worker) allowPagefindWorker(base);
     let module: unknown;
     try {
       module = await import(/* @vite-ignore */ `${base}pagefind/pagefind.js`);
     } catch {
       script = undefined;
-      throw new EngineUnavailable(
-        import.meta.env.DEV
-          ? 'There is no search index yet. Run "npm run build" once, then reload this page: the dev server uses the last build\'s index.'
-          : 'Search could not load. Check your connection and try again, or browse the situations.',
-      );
+      throw import.meta.env.DEV
+        ? new EngineUnavailable('There is no search index yet. Run "npm run build" once, then reload this page: the dev server uses the last build\'s index.')
+        : unavailable();
     }
     if (!isPagefindModule(module)) throw new EngineUnavailable('The search index is damaged: rebuild the site.');
     await module.options({
@@ -97,6 +99,32 @@ export function loadScript(worker = false): Promise<PagefindModule> {
   return script;
 }
 
+/** Why the engine could not start, as the reader can act on it: offline, or a download that failed. */
+function unavailable(): EngineUnavailable {
+  return new EngineUnavailable(
+    navigator.onLine
+      ? 'Search could not be downloaded. Check your connection and try again, or pick a situation below.'
+      : 'You seem to be offline, and search has not been downloaded to this device yet. Connect and try again, or pick a situation below.',
+  );
+}
+
+/** Why search could not read its index: a download failed (Pagefind treats a missing index chunk as "no match"). */
+export class IndexUnreachable extends Error {}
+
+/**
+ * Whether the index can be downloaded now. Pagefind answers a search whose
+ * index chunk failed to download as if nothing matched, so an empty answer is
+ * checked with this before the reader is told nothing matches.
+ */
+export async function indexReachable(): Promise<boolean> {
+  try {
+    const response = await fetch(`${base}pagefind/pagefind-entry.json`, { cache: 'no-store' });
+    return response.ok;
+  } catch {
+    return false;
+  }
+}
+
 /** Loads and starts Pagefind once: its script, its WebAssembly and the index's metadata. The first call chooses main thread or worker. */
 export function loadEngine(worker = false): Promise<Engine> {
   started ??= (async () => {
@@ -105,7 +133,7 @@ export function loadEngine(worker = false): Promise<Engine> {
       await module.init();
     } catch {
       started = undefined;
-      throw new EngineUnavailable('The search index could not load. Check your connection and try again, or browse the situations.');
+      throw unavailable();
     }
     return module;
   })();

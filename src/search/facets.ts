@@ -11,6 +11,14 @@ export interface Facet {
   label: string;
 }
 
+/** The meta fields a page gives its result, beyond its title and summary (src/components/SearchFacets.astro writes them). */
+export const resultMeta = {
+  /** A situation's first step: what to do, before anything else. */
+  firstStep: 'first_step',
+  /** A worksheet's PDFs: "pdf_" and the paper's id, for each paper. */
+  pdfPrefix: 'pdf_',
+} as const;
+
 /** Filter names as Pagefind stores them. */
 export const filterNames = ['situation', 'type', 'channel'] as const;
 export type FilterName = (typeof filterNames)[number];

@@ -5,13 +5,14 @@
  * history entry; a new query, a filter or Enter adds one, so Back and Forward
  * walk through what the reader did.
  */
-import { pins } from 'virtual:handbook-search/vocabulary';
-import { loadEngine, type Engine, type FilterCounts, type SearchHit } from './engine';
-import { facetCounts, matches, readFacts, type IndexFacts } from './index-facts';
+import { vocabulary } from 'virtual:handbook-search/vocabulary';
+import { indexReachable, IndexUnreachable, loadEngine, type FilterCounts } from './engine';
+import { facetCounts, matches, readFacts } from './index-facts';
 import { filterNames, type FilterName } from './facets';
-import { isPlausible, rankedSearch } from './query';
-import { h, loadSlice, plural, resultCard } from './render';
-import { errorText, situationSuggestions, spellingHelp } from './result-messages';
+import { maxQueryLength } from './query-words';
+import { h, plural, resultCards } from './render';
+import { failureText, respellingNote, situationSuggestions, spellingHelp } from './result-messages';
+import { findPages, type Found } from './results';
 import { adoptSearchStyles } from './styles';
 
 const pageSize = 20;
@@ -90,7 +91,7 @@ function stateFromUrl(parts: Parts): State {
     const known = new Set(parts.boxes.filter((box) => box.filter === name).map((box) => box.slug));
     selected[name] = params.getAll(name).filter((slug) => known.has(slug));
   }
-  return { query: (params.get('q') ?? '').trim(), selected };
+  return { query: (params.get('q') ?? '').slice(0, maxQueryLength).trim(), selected };
 }
 
 function stateFromForm(parts: Parts): State {
@@ -130,7 +131,8 @@ const pageTitle = document.title;
 const introduction = [...(document.querySelector('[data-search-message]')?.childNodes ?? [])];
 /** Counts searches, so an answer that arrives after a newer state's search began is dropped. */
 let latestSearch = 0;
-let hits: SearchHit[] = [];
+/** The pages the shown results list, and how many of them are shown. */
+let listed: Found[] = [];
 let shownCount = 0;
 let showExcerpts = true;
 
@@ -144,10 +146,8 @@ async function showResults(parts: Parts, state: State): Promise<void> {
   document.title = state.query ? `“${state.query}” · ${pageTitle}` : pageTitle;
   const labels = labelsOf(parts, state);
   const filtering = filterNames.some((name) => labels[name].length > 0);
-  let search: Engine;
-  let known: IndexFacts;
   try {
-    search = await engine;
+    const search = await engine;
     if (state.query === '' && !filtering) {
       // Nothing asked yet: the counts are Pagefind's totals, one call. Reading
       // the facts (a search per filter value) waits for the first question,
@@ -155,7 +155,7 @@ async function showResults(parts: Parts, state: State): Promise<void> {
       const totals = await search.filters();
       if (!isLatest()) return;
       showCounts(parts, totals, state);
-      hits = [];
+      listed = [];
       parts.status.textContent = '';
       parts.results.replaceChildren();
       parts.more.hidden = true;
@@ -164,48 +164,38 @@ async function showResults(parts: Parts, state: State): Promise<void> {
       settled();
       return;
     }
-    known = await readFacts(search);
+    const known = await readFacts(search);
+    const { pages, respelled } =
+      state.query === '' ? { pages: known.inSiteOrder.map((hit) => ({ hit, locations: [] })), respelled: [] } : await findPages(search, state.query, vocabulary);
+    if (!isLatest()) return;
+    if (pages.length === 0 && !(await indexReachable())) throw new IndexUnreachable();
+    const found = pages.filter((page) => matches(known, page.hit, labels));
+    showExcerpts = state.query !== '';
+    const cards = await resultCards(found.slice(0, pageSize), showExcerpts);
+    if (!isLatest()) return;
+    showCounts(parts, facetCounts(known, pages.map((page) => page.hit), labels), state);
+    listed = found;
+    shownCount = cards.length;
+    parts.status.textContent = statusOf(found.length, state.query, labels) + respellingNote(respelled);
+    parts.results.replaceChildren(...cards);
+    parts.more.hidden = shownCount >= listed.length;
+    parts.message.hidden = found.length > 0;
+    if (found.length === 0) {
+      parts.message.replaceChildren(...noResults(parts, state, filtering));
+      if (state.query !== '') {
+        const searchFor = (spelling: string) => update(parts, { ...stateFromForm(parts), query: spelling }, 'push');
+        const spelling = await spellingHelp(search, state.query, searchFor);
+        if (spelling && isLatest()) parts.message.prepend(h('div', { class: 'search-message' }, ...spelling));
+      }
+    }
   } catch (error) {
     if (!isLatest()) return;
+    listed = [];
     parts.status.textContent = '';
+    parts.results.replaceChildren();
+    parts.more.hidden = true;
     parts.message.hidden = false;
-    parts.message.replaceChildren(errorText(error));
-    settled();
-    return;
-  }
-
-  let candidates = state.query === '' ? known.inSiteOrder : await rankedSearch(search, state.query, pins);
-  if (!isLatest()) return;
-
-  let found = candidates.filter((hit) => matches(known, hit, labels));
-  const loaded = await loadSlice(found, 0, pageSize);
-  if (!isLatest()) return;
-  // Drop the loaded hits that only matched by Pagefind's fallback (see isPlausible).
-  const dropped = new Set(
-    found.slice(0, loaded.length).filter((_, index) => state.query !== '' && !isPlausible(loaded[index]?.excerpt ?? '', state.query)),
-  );
-  const first = loaded.filter((_, index) => {
-    const hit = found[index];
-    return hit !== undefined && !dropped.has(hit);
-  });
-  candidates = candidates.filter((hit) => !dropped.has(hit));
-  found = found.filter((hit) => !dropped.has(hit));
-  showCounts(parts, facetCounts(known, candidates, labels), state);
-
-  hits = found;
-  shownCount = first.length;
-  showExcerpts = state.query !== '';
-  parts.status.textContent = statusOf(found.length, state.query, labels);
-  parts.results.replaceChildren(...first.map((data) => resultCard(data, { headingLevel: 3, showExcerpt: showExcerpts })));
-  parts.more.hidden = shownCount >= hits.length;
-  parts.message.hidden = found.length > 0;
-  if (found.length === 0) {
-    parts.message.replaceChildren(...noResults(parts, state, filtering));
-    if (state.query !== '') {
-      const searchFor = (spelling: string) => update(parts, { ...stateFromForm(parts), query: spelling }, 'push');
-      const spelling = await spellingHelp(search, state.query, searchFor);
-      if (spelling && isLatest()) parts.message.prepend(h('div', { class: 'search-message' }, ...spelling));
-    }
+    parts.message.replaceChildren(failureText(error), ...situationSuggestions('Pick the situation closest to yours:'));
   }
   settled();
 }
@@ -248,11 +238,17 @@ function noResults(parts: Parts, state: State, filtering: boolean): HTMLElement[
 }
 
 async function showMore(parts: Parts): Promise<void> {
-  const next = await loadSlice(hits, shownCount, pageSize);
-  const cards = next.map((data) => resultCard(data, { headingLevel: 3, showExcerpt: showExcerpts }));
+  let cards: HTMLElement[];
+  try {
+    cards = await resultCards(listed.slice(shownCount, shownCount + pageSize), showExcerpts);
+  } catch (error) {
+    parts.message.hidden = false;
+    parts.message.replaceChildren(failureText(error));
+    return;
+  }
   parts.results.append(...cards);
-  shownCount += next.length;
-  parts.more.hidden = shownCount >= hits.length;
+  shownCount += cards.length;
+  parts.more.hidden = shownCount >= listed.length;
   // Keep the reader's place: the first new result takes focus.
   cards[0]?.querySelector('a')?.focus();
 }
@@ -303,7 +299,17 @@ function start(): void {
     update(parts, stateFromUrl(parts), 'none');
   });
 
-  update(parts, stateFromUrl(parts), 'none');
+  // The field may hold words already: the query from the address (written in
+  // before the first paint by search-filters.js), or what the reader typed
+  // while this script loaded. The field wins, so no keystroke is lost.
+  const fromUrl = stateFromUrl(parts);
+  const typed = parts.input.value.trim();
+  if (typed === '' || typed === fromUrl.query) {
+    update(parts, fromUrl, 'none', typed !== '');
+  } else {
+    update(parts, { ...fromUrl, query: typed }, 'replace', true);
+    typing = true;
+  }
 }
 
 start();

@@ -7,8 +7,9 @@
  */
 import { situations } from 'virtual:handbook-search/vocabulary';
 import { siteUrl } from '../handbook/urls';
-import { EngineUnavailable, type Engine } from './engine';
-import { suggestSpelling } from './query';
+import { EngineUnavailable, IndexUnreachable, type Engine } from './engine';
+import { isFillerWord, normalizedQuery } from './query-words';
+import { closestIndexedWord, type Findings } from './results';
 import { h } from './render';
 
 /** A lead sentence, then every situation as a link: the way on that needs no words at all. */
@@ -30,14 +31,42 @@ export function situationSuggestions(lead: string): HTMLElement[] {
  * this on top if its search is still the latest one.
  */
 export async function spellingHelp(engine: Engine, query: string, searchFor: (spelling: string) => void): Promise<HTMLElement[] | undefined> {
-  const spelling = await suggestSpelling(engine, query);
-  if (!spelling) return undefined;
+  const words = normalizedQuery(query).split(' ');
+  let changed = false;
+  const fixed: string[] = [];
+  for (const word of words) {
+    const closest = word.length >= 4 && !isFillerWord(word) ? await closestIndexedWord(engine, word) : undefined;
+    if (closest !== undefined) changed = true;
+    fixed.push(closest ?? word);
+  }
+  if (!changed) return undefined;
+  const spelling = fixed.join(' ');
   const button = h('button', { type: 'button' }, `Search for “${spelling}”`);
   button.addEventListener('click', () => searchFor(spelling));
   return [h('p', {}, 'Did you mean:'), h('p', { class: 'search-suggestions' }, button)];
 }
 
-/** Why search did not answer: the engine's own words when it could not start (offline, blocked), else what to do. */
-export function errorText(error: unknown): HTMLElement {
-  return h('p', {}, error instanceof EngineUnavailable ? error.message : 'Search stopped with an error. Reload the page and try again.');
+/** "Showing results for customer (you typed custmer)": says when a word was read as another. */
+export function respellingNote(respelled: Findings['respelled']): string {
+  if (respelled.length === 0) return '';
+  return ` Read ${respelled.map(({ typed, read }) => `“${typed}” as “${read}”`).join(', ')}.`;
+}
+
+/**
+ * Why search did not answer, in words for the reader: offline, a download
+ * that failed, or a fault. Never "nothing matches": that would be wrong.
+ */
+export function failureText(error: unknown): HTMLElement {
+  if (error instanceof EngineUnavailable) return h('p', {}, error.message);
+  if (!navigator.onLine) {
+    return h(
+      'p',
+      {},
+      'You seem to be offline. Search needs to download part of its index for these words, and this device does not have it yet. Connect and try again, or pick a situation below.',
+    );
+  }
+  if (error instanceof TypeError || error instanceof IndexUnreachable) {
+    return h('p', {}, 'Part of the search index could not be downloaded. Check your connection and try again, or pick a situation below.');
+  }
+  return h('p', {}, 'Search stopped with an error. Reload the page and try again, or pick a situation below.');
 }

@@ -3,8 +3,8 @@
 declare module 'virtual:handbook-search/vocabulary' {
   /** Every situation, in the home page's order: its slug and its title. */
   export const situations: ReadonlyArray<{ slug: string; label: string }>;
-  /** Situations whose page comes first when a query holds one of their search words. */
-  export const pins: ReadonlyArray<{ situation: string; words: readonly string[] }>;
+  /** How search reads a query: the situations pinned by a word, and content/search-words.yaml. */
+  export const vocabulary: import('./results').SearchVocabulary;
 }
 
 declare module 'virtual:handbook-search/client' {

@@ -1,0 +1,159 @@
+/**
+ * The handbook's search, shared by the dialog and the search page so both
+ * show the same results in the same order, and every result counted is one
+ * a reader can reach. Each word of the query is read in its sense
+ * (content/search-words.yaml), searched on its own, checked, and the pages
+ * are ranked by how much of the query they hold.
+ */
+import type { Engine, SearchHit, SearchResponse } from './engine';
+import { editDistance, isPlausibleMatch, normalizedWord, pagefindQuery, sharedPrefix, termsOf, type QueryWords, type Search, type Term } from './query-words';
+
+/** A situation whose page comes first when a query holds one of its words (the safety path for "knife"). */
+export interface SearchPin {
+  situation: string;
+  words: readonly string[];
+}
+
+/** The name of the filter that marks a pinned situation's page (its value is the slug). */
+export const pinFilter = 'pin';
+
+export interface SearchVocabulary {
+  words: QueryWords;
+  pins: readonly SearchPin[];
+}
+
+/** One page found. */
+export interface Found {
+  /** A hit for the page, whose data() loads its text, title and filters. */
+  hit: SearchHit;
+  /** Where the query's words are in the page's text: the excerpt is cut around them. */
+  locations: number[];
+}
+
+/** The pages for a query, best first, and the words read differently from how they were typed. */
+export interface Findings {
+  pages: Found[];
+  /** Typed words that are in no page, and the indexed word searched instead ("custmer" as "customer"). */
+  respelled: Array<{ typed: string; read: string }>;
+}
+
+/** Below this share of the best page's score, a page is noise rather than a result. */
+const minShareOfBest = 0.05;
+
+/** The situations a query pins, in the order given. */
+export function pinnedBy(terms: readonly Term[], pins: readonly SearchPin[]): string[] {
+  const words = new Set(terms.flatMap((term) => [term.word, ...term.searches.map((search) => search.text)]));
+  return pins.filter((pin) => pin.words.some((word) => words.has(word))).map((pin) => pin.situation);
+}
+
+/**
+ * Ranks pages the way people type when something is going wrong: a few words,
+ * not all of which the right page uses. A page scores the sum of its best
+ * score per word (Pagefind's scores already weigh rare words more), times the
+ * share of the words it holds. Pinned situations come first: a reader who
+ * types "knife" needs the safety path before anything that uses the word.
+ */
+export async function findPages(engine: Engine, query: string, vocabulary: SearchVocabulary): Promise<Findings> {
+  const terms = termsOf(query, vocabulary.words);
+  if (terms.length === 0) return { pages: [], respelled: [] };
+  const respelled: Findings['respelled'] = [];
+  const perTerm = await Promise.all(terms.map((term) => pagesForTerm(engine, term, respelled)));
+  const counted = perTerm.filter((pages) => pages !== undefined);
+  const pages = new Map<string, { hit: SearchHit; best: number; sum: number; matched: number; locations: Set<number> }>();
+  for (const scores of counted) {
+    for (const { hit, score } of scores.values()) {
+      const page = pages.get(hit.id) ?? { hit, best: 0, sum: 0, matched: 0, locations: new Set<number>() };
+      page.sum += score;
+      page.matched += 1;
+      for (const location of hit.words) page.locations.add(location);
+      if (score > page.best) {
+        page.best = score;
+        page.hit = hit;
+      }
+      pages.set(hit.id, page);
+    }
+  }
+  const ranked = [...pages.values()]
+    .map((page) => ({ page, score: (page.sum * page.matched) / counted.length }))
+    .sort((a, b) => b.score - a.score);
+  // Pages that only share a common word ("customer") with the query trail far behind.
+  const floor = (ranked[0]?.score ?? 0) * minShareOfBest;
+  const found = ranked.filter(({ score }) => score >= floor).map(({ page }) => ({ hit: page.hit, locations: [...page.locations] }));
+
+  const pinned = await Promise.all(
+    pinnedBy(terms, vocabulary.pins).map(async (situation) => (await engine.search(null, { filters: { [pinFilter]: { any: [situation] } } })).results),
+  );
+  const first = pinned.flat().map((hit) => found.find((page) => page.hit.id === hit.id) ?? { hit, locations: [] });
+  const firstIds = new Set(first.map((page) => page.hit.id));
+  return { pages: [...first, ...found.filter((page) => !firstIds.has(page.hit.id))], respelled };
+}
+
+/**
+ * The best hit and score per page for one word of the query and the
+ * handbook's words for it; undefined when none of them is in the index.
+ */
+async function pagesForTerm(engine: Engine, term: Term, respelled: Findings['respelled']): Promise<Map<string, { hit: SearchHit; score: number }> | undefined> {
+  const responses = await Promise.all(term.searches.map((search) => checkedSearch(engine, search, respelled)));
+  if (responses.every((response) => response === undefined)) return undefined;
+  const best = new Map<string, { hit: SearchHit; score: number }>();
+  responses.forEach((response, index) => {
+    const weight = term.searches[index]?.weight ?? 0;
+    for (const hit of response?.results ?? []) {
+      const score = hit.score * weight;
+      if (score > (best.get(hit.id)?.score ?? 0)) best.set(hit.id, { hit, score });
+    }
+  });
+  return best;
+}
+
+/**
+ * Searches one word. A word the reader typed is checked: when no page holds
+ * it, Pagefind answers with its fallback (see isPlausibleMatch), which is
+ * replaced by the closest word the index does hold ("custmer": "customer"),
+ * or dropped when there is none.
+ */
+async function checkedSearch(engine: Engine, search: Search, respelled: Findings['respelled']): Promise<SearchResponse | undefined> {
+  const response = await engine.search(pagefindQuery(search));
+  if (!search.typed || search.exact || response.results.length === 0) return response;
+  if (await holdsMatch(engine, search.text, response)) return response;
+  const closest = await closestIndexedWord(engine, search.text);
+  if (closest === undefined) return undefined;
+  respelled.push({ typed: search.text, read: closest });
+  return engine.search(closest);
+}
+
+/** Whether a response's top hit matched the word itself or a word it starts (not Pagefind's fallback). */
+async function holdsMatch(engine: Engine, word: string, response: SearchResponse): Promise<boolean> {
+  // A word the index holds as written needs no further look (and no download).
+  if ((await engine.search(`"${word}"`)).results.length > 0) return true;
+  const top = response.results[0];
+  if (!top) return true;
+  return isPlausibleMatch(await matchedWords(top), word);
+}
+
+/** The words of the page's text that a hit matched. */
+async function matchedWords(hit: SearchHit): Promise<string[]> {
+  const { content } = await hit.data();
+  const words = content.split(/[^\S\uFEFF]+/);
+  return hit.words.map((location) => words[location] ?? '');
+}
+
+/**
+ * The indexed word closest to a word the index lacks: the index is searched
+ * for ever shorter starts of the word, and the words those matches highlight
+ * are compared with it. Uses the index itself, so it adds no download.
+ */
+export async function closestIndexedWord(engine: Engine, word: string): Promise<string | undefined> {
+  const wanted = normalizedWord(word);
+  if (wanted.length < 4) return undefined;
+  for (let keep = wanted.length - 1; keep >= 3; keep--) {
+    const hits = (await engine.search(wanted.slice(0, keep))).results.slice(0, 3);
+    for (const hit of hits) {
+      for (const matched of await matchedWords(hit)) {
+        const candidate = normalizedWord(matched);
+        if (candidate !== wanted && sharedPrefix(candidate, wanted) >= keep && editDistance(candidate, wanted) <= 2) return candidate;
+      }
+    }
+  }
+  return undefined;
+}

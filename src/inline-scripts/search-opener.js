@@ -32,11 +32,13 @@
         typedWhileLoading = null;
       },
       // Offline, or the module is gone after a deploy: the search page still
-      // works without it, and says so if search itself cannot load.
+      // works without it, and says so if search itself cannot load. What the
+      // reader typed goes with them.
       () => {
+        const typed = typedWhileLoading;
         dialogModule = undefined;
         typedWhileLoading = null;
-        location.href = searchPage;
+        location.href = typed ? `${searchPage}?q=${encodeURIComponent(typed)}` : searchPage;
       },
     );
   };
@@ -51,6 +53,9 @@
     if (event.defaultPrevented || isField(event.target)) return;
     if (typedWhileLoading !== null && event.key.length === 1 && !hasModifier(event)) {
       typedWhileLoading += event.key;
+      event.preventDefault();
+    } else if (typedWhileLoading !== null && event.key === 'Backspace') {
+      typedWhileLoading = typedWhileLoading.slice(0, -1);
       event.preventDefault();
     } else if (isShortcut(event)) {
       openSearch(event);

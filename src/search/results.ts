@@ -37,6 +37,28 @@ export interface Findings {
   respelled: Array<{ typed: string; read: string }>;
 }
 
+/**
+ * The filter that marks material for practising in a group: scenarios, their
+ * role-play sheets and role cards, workshops. A reader mid-conversation needs
+ * what to do, so these rank lower, unless the query asks for practice.
+ */
+export const practiceFilter = { name: 'practice', value: 'yes' } as const;
+const practiceWeight = 0.25;
+const practiceWords = new Set(['role', 'roleplay', 'play', 'practice', 'practise', 'workshop', 'workshops', 'training', 'train', 'trainer', 'exercise', 'scenario', 'scenarios', 'cards', 'session']);
+
+let practicePages: Promise<Set<string>> | undefined;
+
+function practiceIds(engine: Engine): Promise<Set<string>> {
+  practicePages ??= engine
+    .search(null, { filters: { [practiceFilter.name]: { any: [practiceFilter.value] } } })
+    .then((response) => new Set(response.results.map((hit) => hit.id)))
+    .catch((error: unknown) => {
+      practicePages = undefined;
+      throw error;
+    });
+  return practicePages;
+}
+
 /** Below this share of the best page's score, a page is noise rather than a result. */
 const minShareOfBest = 0.05;
 
@@ -57,7 +79,10 @@ export async function findPages(engine: Engine, query: string, vocabulary: Searc
   const terms = termsOf(query, vocabulary.words);
   if (terms.length === 0) return { pages: [], respelled: [] };
   const respelled: Findings['respelled'] = [];
+  const practicePages = practiceIds(engine);
   const perTerm = await Promise.all(terms.map((term) => pagesForTerm(engine, term, respelled)));
+  const practice = await practicePages;
+  const forPractice = terms.some((term) => practiceWords.has(term.word));
   const counted = perTerm.filter((pages) => pages !== undefined);
   const pages = new Map<string, { hit: SearchHit; best: number; sum: number; matched: number; locations: Set<number> }>();
   for (const scores of counted) {
@@ -74,7 +99,7 @@ export async function findPages(engine: Engine, query: string, vocabulary: Searc
     }
   }
   const ranked = [...pages.values()]
-    .map((page) => ({ page, score: (page.sum * page.matched) / counted.length }))
+    .map((page) => ({ page, score: ((page.sum * page.matched) / counted.length) * (!forPractice && practice.has(page.hit.id) ? practiceWeight : 1) }))
     .sort((a, b) => b.score - a.score);
   // Pages that only share a common word ("customer") with the query trail far behind.
   const floor = (ranked[0]?.score ?? 0) * minShareOfBest;
@@ -116,7 +141,8 @@ async function checkedSearch(engine: Engine, search: Search, respelled: Findings
   const response = await engine.search(pagefindQuery(search));
   if (!search.typed || search.exact || response.results.length === 0) return response;
   if (await holdsMatch(engine, search.text, response)) return response;
-  const closest = await closestIndexedWord(engine, search.text);
+  // Only a near-certain respelling (one letter off) is searched unasked: "racist" is not "racing".
+  const closest = await closestIndexedWord(engine, search.text, 1);
   if (closest === undefined) return undefined;
   respelled.push({ typed: search.text, read: closest });
   return engine.search(closest);
@@ -143,7 +169,7 @@ async function matchedWords(hit: SearchHit): Promise<string[]> {
  * for ever shorter starts of the word, and the words those matches highlight
  * are compared with it. Uses the index itself, so it adds no download.
  */
-export async function closestIndexedWord(engine: Engine, word: string): Promise<string | undefined> {
+export async function closestIndexedWord(engine: Engine, word: string, maxDistance = 2): Promise<string | undefined> {
   const wanted = normalizedWord(word);
   if (wanted.length < 4) return undefined;
   for (let keep = wanted.length - 1; keep >= 3; keep--) {
@@ -151,7 +177,7 @@ export async function closestIndexedWord(engine: Engine, word: string): Promise<
     for (const hit of hits) {
       for (const matched of await matchedWords(hit)) {
         const candidate = normalizedWord(matched);
-        if (candidate !== wanted && sharedPrefix(candidate, wanted) >= keep && editDistance(candidate, wanted) <= 2) return candidate;
+        if (candidate !== wanted && sharedPrefix(candidate, wanted) >= keep && editDistance(candidate, wanted) <= maxDistance) return candidate;
       }
     }
   }

@@ -39,7 +39,7 @@ export function excerptOf(content: string, locations: readonly number[], title: 
   const center = densestStart(words.length, [...marked].sort((a, b) => a - b), first, options.length);
   let start = sentenceStartBefore(words, center, first, options.slack);
   let end = Math.min(words.length, start + options.length);
-  end = sentenceEndAfter(words, end, options.slack);
+  end = sentenceEndNear(words, start, end, options.slack);
   if (end - start > options.length + options.slack) {
     end = start + options.length + options.slack;
   }
@@ -98,9 +98,13 @@ function sentenceStartBefore(words: readonly string[], at: number, first: number
   return at <= first + slack ? first : at - 3;
 }
 
-function sentenceEndAfter(words: readonly string[], end: number, slack: number): number {
+/** The end of the sentence the window stops in; else the last sentence end in its second half; else the window's end. */
+function sentenceEndNear(words: readonly string[], start: number, end: number, slack: number): number {
   if (end >= words.length) return words.length;
   for (let index = end; index < Math.min(words.length, end + slack); index++) {
+    if (sentenceEnd.test(words[index - 1] ?? '')) return index;
+  }
+  for (let index = end - 1; index > start + (end - start) / 2; index--) {
     if (sentenceEnd.test(words[index - 1] ?? '')) return index;
   }
   return end;

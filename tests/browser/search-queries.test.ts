@@ -1,69 +1,51 @@
-// What worried people type, and the page that must come up in the first three
-// results of the header's search dialog. The phrasing is theirs, not the
-// handbook's: slang ("drunk", "my manager"), idioms ("calling me names"),
-// filler words and whole sentences.
+// What worried people type, and the page that must come up: the table in
+// tests/browser/search-table.ts, and the example of every entry of
+// content/search-words.yaml. Each runs in the header's dialog and on the
+// search page, which must agree on the first three results.
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
+import { readQueryWords } from '../../src/search/query-words-schema';
 import { describeInBrowser } from '../helpers/browser-suite';
-import { openSearchDialog, searchInDialog } from '../helpers/search';
+import { openSearchDialog, searchInDialog, searchOnPage } from '../helpers/search';
 import { builtSite } from '../helpers/site';
+import { readerQueries, type Place } from './search-table';
 
-const queries: Array<[query: string, expected: string]> = [
-  ['customer is drunk', '/situations/impaired-customer/'],
-  ['customer is high on something', '/situations/impaired-customer/'],
-  ['not my fault', '/situations/not-your-fault/'],
-  ['yelling on the phone', '/situations/angry-customer/'],
-  ['calm down an angry caller', '/situations/angry-customer/'],
-  ['caller is really angry about a bill', '/situations/angry-customer/'],
-  ['customer swearing at me', '/situations/rude-or-abusive-customer/'],
-  ['customer keeps calling me names', '/situations/rude-or-abusive-customer/'],
-  ['they want to speak to my manager', '/tips/exhaust-your-options-first/'],
-  ['customer wants to talk to a supervisor', '/tips/exhaust-your-options-first/'],
-  ["customer won't take no for an answer", '/situations/the-answer-is-no/'],
-  ['how do I say no nicely', '/situations/the-answer-is-no/'],
-  ['customer just wants to vent', '/situations/customer-needs-to-vent/'],
-  ['nothing makes them happy', '/situations/never-satisfied-customer/'],
-  ["can't understand their accent", '/situations/another-culture-or-language/'],
-  ["customer doesn't speak english well", '/situations/another-culture-or-language/'],
-  ['customer is threatening me', '/situations/its-escalating/'],
-  ["it's getting out of hand", '/situations/its-escalating/'],
-  ['customer is being pushy', '/situations/bullying-customer/'],
-  ["I'm so stressed out", '/situations/your-own-stress/'],
-  ["I'm about to lose my temper", '/situations/your-own-stress/'],
-  ['my boss is always on my back', '/tips/demanding-supervisor/'],
-  ["customer won't stop talking", '/tips/ask-to-interrupt-a-rambler/'],
-  ['customer wants someone fired', '/situations/customer-wants-accountability/'],
-  ['coworker messed up and customer blames me', '/tips/dont-throw-a-coworker-under-the-bus/'],
-  ['difficult coworker', '/tips/meet-a-coworker-halfway/'],
-  ['refund outside our policy', '/tips/policies-and-boundaries/'],
-  ['following up after a complaint', '/tools/following-up/'],
-  ['customer haggling over the price', '/scenarios/haggling-customer/'],
-  ['too tired to deal with customers', '/tips/fatigue-and-sleep/'],
-  ["so noisy I can't hear the caller", '/tips/noisy-environment/'],
-  ['customer said yes but seems unhappy', '/tips/yes-but-not-really/'],
-];
+const examples = readQueryWords('content/search-words.yaml').examples.map(({ example, finds, entry }) => ({
+  query: example,
+  expected: finds,
+  place: 'top three' as Place,
+  entry,
+}));
+const rows = [...readerQueries.map((row) => ({ ...row, entry: 'table' })), ...examples];
+
+function meets(results: readonly string[], expected: string, place: Place): boolean {
+  return place === 'first' ? results[0] === expected : results.slice(0, 3).includes(expected);
+}
 
 describeInBrowser('search: what worried people type', builtSite, (ctx) => {
-  let page: Page;
+  let dialog: Page;
+  let searchPage: Page;
 
   beforeAll(async () => {
-    page = await ctx().browser.newPage();
-    await page.goto(`${ctx().server.url}about/`);
-    await openSearchDialog(page);
+    [dialog, searchPage] = await Promise.all([ctx().browser.newPage(), ctx().browser.newPage()]);
+    await Promise.all([dialog.goto(`${ctx().server.url}about/`), searchPage.goto(`${ctx().server.url}search/`)]);
+    await openSearchDialog(dialog);
   });
 
   afterAll(async () => {
-    await page.close();
+    await Promise.all([dialog.close(), searchPage.close()]);
   });
 
-  it.each(queries)('"%s" brings %s into the top three', async (query, expected) => {
-    const results = await searchInDialog(page, query);
-    expect(results.slice(0, 3), `top results for "${query}": ${results.slice(0, 5).join(', ')}`).toContain(expected);
+  it('holds at least 80 queries in readers’ own words', () => {
+    expect(readerQueries.length).toBeGreaterThanOrEqual(80);
+    expect(new Set(readerQueries.map((row) => row.query.toLowerCase())).size).toBe(readerQueries.length);
   });
 
-  it('finds a worksheet: its page and its PDF', async () => {
-    const results = await searchInDialog(page, 'sources of influence worksheet');
-    expect(results.slice(0, 3)).toContain('/worksheets/sources-of-influence/');
-    expect(results).toContain('/pdf/sources-of-influence-letter.pdf');
+  it.each(rows)('"$query" brings $expected $place, in the dialog and on the page ($entry)', async ({ query, expected, place }) => {
+    const [inDialog, onPage] = await Promise.all([searchInDialog(dialog, query), searchOnPage(searchPage, query)]);
+    const shown = (results: readonly string[]) => results.slice(0, 5).join(', ');
+    expect(meets(inDialog, expected, place), `dialog, "${query}": ${shown(inDialog)}`).toBe(true);
+    expect(meets(onPage, expected, place), `page, "${query}": ${shown(onPage)}`).toBe(true);
+    expect(onPage.slice(0, 3), 'the dialog and the page agree on the first three').toEqual(inDialog.slice(0, 3));
   });
 });

@@ -17,6 +17,13 @@ export async function searchInDialog(page: Page, query: string): Promise<string[
   return page.locator('.search-dialog__body .search-result__title a').evaluateAll((links) => links.map((link) => link.getAttribute('href') ?? ''));
 }
 
+/** Types a query into the search page's field (one input event) and returns the result links in order, once they answer it. */
+export async function searchOnPage(page: Page, query: string): Promise<string[]> {
+  await page.fill('[data-search-input]', query);
+  await searchPageSettled(page);
+  return page.locator('[data-search-results] .search-result__title a').evaluateAll((links) => links.map((link) => link.getAttribute('href') ?? ''));
+}
+
 /** Waits until the search page shows the results for its current URL. */
 export async function searchPageSettled(page: Page): Promise<void> {
   await page.waitForFunction(() => {

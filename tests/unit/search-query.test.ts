@@ -1,9 +1,16 @@
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { worksheetRecord } from '../../src/search/worksheet-records';
-import { parseWorksheet } from '../../src/worksheets/parse';
-import { smallCatalog } from '../helpers/small-catalog';
 import { channelFacetsOf, searchTypeOf } from '../../src/search/facets';
-import { isPlausible, pinnedBy, termsOf } from '../../src/search/query';
+import { excerptOf } from '../../src/search/excerpt';
+import { isPlausibleMatch, maxQueryLength, termsOf, type QueryWords } from '../../src/search/query-words';
+import { readQueryWords } from '../../src/search/query-words-schema';
+import { pinnedBy } from '../../src/search/results';
+
+const shipped = readQueryWords('content/search-words.yaml');
+const words: QueryWords = shipped.compiled;
+const searched = (query: string) => termsOf(query, words).flatMap((term) => term.searches.map((search) => search.text));
 
 describe('termsOf', () => {
   it('keeps the words that say what is happening', () => {
@@ -15,43 +22,134 @@ describe('termsOf', () => {
     expect(termsOf('not my fault').map((term) => term.word)).toEqual(['not', 'fault']);
   });
 
-  it("adds the handbook's words for what people say", () => {
-    expect(termsOf('customer is drunk')).toEqual([
-      { word: 'customer', searches: ['customer'] },
-      { word: 'drunk', searches: ['drunk', 'intoxicated', 'alcohol'] },
-    ]);
+  it("adds the handbook's words for what people say, weighed a little less", () => {
+    expect(termsOf('customer is drunk', words)[1]).toEqual({
+      word: 'drunk',
+      searches: [
+        { text: 'drunk', exact: false, weight: 1, typed: true },
+        { text: 'intoxicated', exact: false, weight: 0.8, typed: false },
+        { text: 'alcohol', exact: false, weight: 0.8, typed: false },
+      ],
+    });
   });
 
-  it('reads idioms as a whole', () => {
-    expect(termsOf('customer keeps calling me names').map((term) => term.word)).toEqual(['customer', 'keeps', 'insults']);
-    expect(termsOf('It’s getting out of hand').map((term) => term.word)).toEqual(['getting', 'escalating']);
+  it('reads idioms as a whole, and drops the frame of a question', () => {
+    expect(termsOf('customer keeps calling me names', words).map((term) => term.word)).toEqual(['customer', 'insults']);
+    expect(termsOf('what do i say when a customer is rude', words).map((term) => term.word)).toEqual(['customer', 'rude']);
+    expect(searched('I snapped at a customer')).toContain('irritation');
+    expect(searched('I snapped at a customer')).not.toContain('snapped');
+  });
+
+  it('reads a word in its sense: a counter is a desk, unless the query is about thinking', () => {
+    expect(searched('drunk guy at the counter')).toContain('desk');
+    expect(searched('drunk guy at the counter')).not.toContain('counter');
+    expect(searched('counter distorted thinking')).toContain('counter');
+  });
+
+  it('matches "police" as written, so it cannot find "policy"', () => {
+    expect(termsOf('call the police', words).flatMap((term) => term.searches)).toContainEqual({ text: 'police', exact: true, weight: 1, typed: true });
   });
 
   it('searches a one- or two-letter word only through its synonyms, or when it is all there is', () => {
-    expect(termsOf('say no nicely').find((term) => term.word === 'no')).toEqual({ word: 'no', searches: ['answer'] });
-    expect(termsOf('ok')).toEqual([{ word: 'ok', searches: ['ok'] }]);
-    expect(termsOf('be ok')).toEqual([{ word: 'ok', searches: ['ok'] }]);
+    expect(termsOf('say no nicely', words).find((term) => term.word === 'no')?.searches.map((search) => search.text)).toEqual(['answer']);
+    expect(termsOf('ok').map((term) => term.word)).toEqual(['ok']);
     expect(termsOf('ok go')).toEqual([]);
   });
 
-  it('keeps a query of filler words rather than searching nothing', () => {
-    expect(termsOf('what do I do').map((term) => term.word)).toEqual(['what']);
+  it('reads at most 200 characters and 8 words, so a pasted page cannot stall the search', () => {
+    const pasted = 'word '.repeat(2000);
+    expect(termsOf(pasted).length).toBeLessThanOrEqual(8);
+    const words = Array.from({ length: 30 }, (_, index) => `w${String(index).padStart(3, '0')}x`).join(' ');
+    expect(termsOf(words).length).toBe(8);
+    expect(termsOf('a'.repeat(5000))[0]?.word.length).toBe(maxQueryLength);
   });
 });
 
-describe('isPlausible', () => {
-  it('accepts an excerpt that highlights the word typed, a form of it, or a synonym', () => {
-    expect(isPlausible('they were <mark>yelling</mark> at me', 'yelling')).toBe(true);
-    expect(isPlausible('when <mark>anger</mark> rises', 'angry')).toBe(true);
-    expect(isPlausible('a customer who is <mark>intoxicated,</mark> high', 'drunk')).toBe(true);
+describe('content/search-words.yaml', () => {
+  it('has an example and a page for every entry, and some of each kind', () => {
+    expect(shipped.examples.length).toBeGreaterThan(40);
+    for (const kind of ['words', 'phrases', 'senses', 'exact', 'ignore']) {
+      expect(shipped.examples.some((example) => example.entry.startsWith(`${kind}:`)), kind).toBe(true);
+    }
+  });
+
+  // Each entry's example must really use the entry: the browser tests then check the page it finds.
+  it.each(shipped.examples.map((example) => [example.entry, example] as const))('%s: its example is read through it', (_, { entry, example }) => {
+    const without = termsOf(example).flatMap((term) => term.searches.map((search) => `${search.text}:${search.exact}`));
+    const withWords = termsOf(example, words).flatMap((term) => term.searches.map((search) => `${search.text}:${search.exact}`));
+    expect(withWords, `${entry} changes nothing in "${example}"`).not.toEqual(without);
+  });
+});
+
+describe('readQueryWords', () => {
+  function problemOf(text: string): string {
+    const folder = mkdtempSync(join(tmpdir(), 'search-words-'));
+    const file = join(folder, 'search-words.yaml');
+    writeFileSync(file, text);
+    try {
+      readQueryWords(file);
+    } catch (error) {
+      return error instanceof Error ? error.message : String(error);
+    }
+    return 'no problem';
+  }
+
+  it('names the file, the line, the field and the fix', () => {
+    expect(problemOf('words:\n  - say: [Drunk]\n    means: [intoxicated]\n    example: drunk guy\n    finds: /situations/impaired-customer/\n')).toMatch(
+      /search-words\.yaml:2: words item 1\.say item 1: this is not one lowercase word\. Fix: write one word in lowercase letters/,
+    );
+    expect(problemOf('words:\n  - say: [drunk]\n    means: [intoxicated]\n    finds: /situations/impaired-customer/\n')).toMatch(/words item 1\.example: example is missing\. Fix: write a query/);
+    expect(problemOf('words:\n  - say: [drunk]\n    means: [intoxicated]\n    example: drunk guy\n    finds: impaired-customer\n')).toMatch(/finds: finds is not a page path\. Fix:/);
+    expect(problemOf('phrases:\n  - say: [names]\n    means: [insults]\n    example: calling names\n    finds: /situations/rude-or-abusive-customer/\n')).toMatch(
+      /phrases item 1\.say item 1: a phrase needs two words or more\. Fix: move a single word to "words"/,
+    );
+  });
+
+  it('refuses a word listed twice, or one search always leaves out', () => {
+    const entry = (say: string) => `  - say: [${say}]\n    means: [angry]\n    example: ${say} customer\n    finds: /situations/angry-customer/\n`;
+    expect(problemOf(`words:\n${entry('mad')}${entry('mad')}`)).toMatch(/:6: words item 2: "mad" is listed already, in words item 1\. Fix: keep one entry/);
+    expect(problemOf(`words:\n${entry('the')}`)).toMatch(/words item 1: "the" is a word search always leaves out\. Fix:/);
+  });
+});
+
+describe('isPlausibleMatch', () => {
+  it('accepts the word typed, a form of it, or a misspelling that keeps its start', () => {
+    expect(isPlausibleMatch(['yelling'], 'yelling')).toBe(true);
+    expect(isPlausibleMatch(['anger'], 'angery')).toBe(true);
+    expect(isPlausibleMatch(['customers,'], 'custom')).toBe(true);
   });
 
   it("rejects Pagefind's fallback to a much shorter word", () => {
-    expect(isPlausible('then the next. <mark>D.</mark> The you-message', 'drunk')).toBe(false);
+    expect(isPlausibleMatch(['D.'], 'drunk')).toBe(false);
+    expect(isPlausibleMatch(['C.'], 'custmer')).toBe(false);
+  });
+});
+
+describe('excerptOf', () => {
+  const content =
+    'Angry customer. Stay calm and let them finish. When a caller is shouting about a bill, breathe out slowly and set a limit on the call without raising your voice. Then offer the next step you can take today, and say when you will call back with news.';
+  const wordsOf = content.split(' ');
+  const at = (word: string) => wordsOf.findIndex((candidate) => candidate.startsWith(word));
+  const text = (parts: ReturnType<typeof excerptOf>) => parts.map((part) => (part.marked ? `[${part.text}]` : part.text)).join('');
+
+  it('starts at the sentence that holds the match and ends at a sentence boundary', () => {
+    const excerpt = text(excerptOf(content, [at('shouting')], 'Angry customer'));
+    expect(excerpt).toMatch(/^… When a caller is \[shouting\] about a bill,/);
+    expect(excerpt).toMatch(/your voice\.$/);
   });
 
-  it('accepts an excerpt without highlights (a match in the title only)', () => {
-    expect(isPlausible('A plain summary.', 'anything')).toBe(true);
+  it('leaves out the title the card shows already, and marks the word without its punctuation', () => {
+    expect(text(excerptOf(content, [at('calm')], 'Angry customer'))).toMatch(/^Stay \[calm\] and let them finish\./);
+    expect(text(excerptOf(content, [at('bill,')], 'Angry customer'))).toContain('[bill],');
+  });
+
+  it('cuts a sentence too long to show at a word, with an ellipsis', () => {
+    const long = `Title. ${'word '.repeat(80)}match ${'more '.repeat(80)}end.`;
+    const excerpt = text(excerptOf(long, [long.split(' ').indexOf('match')], 'Title'));
+    expect(excerpt).toContain('[match]');
+    expect(excerpt).toMatch(/^… /);
+    expect(excerpt).toMatch(/ …$/);
+    expect(excerpt.split(' ').length).toBeLessThanOrEqual(40);
   });
 });
 
@@ -67,57 +165,21 @@ describe('search facets', () => {
   });
 });
 
-describe('worksheetRecord', () => {
-  const situations = [
-    { slug: 'angry-customer', label: 'An angry customer' },
-    { slug: 'on-the-phone', label: 'On the phone' },
-  ];
-  const sheet = parseWorksheet(
-    'worksheets/calm-script.yaml',
-    {
-      title: 'Calm script',
-      purpose: 'Plan what to say when a caller shouts.',
-      instructions: 'Fill it in before your next shift.',
-      minutes: 10,
-      situations: ['angry-customer'],
-      related: ['i-message'],
-      sources: ['gibbs-prevent-conflicts'],
-      sections: [{ kind: 'question', name: 'opener', prompt: 'What is your **first** sentence?' }],
-    },
-    smallCatalog,
-  );
-
-  it('makes one record per worksheet, pointing at the Letter file with the A4 one as meta', () => {
-    const record = worksheetRecord('calm-script', sheet, situations);
-    expect(record).toMatchObject({
-      url: '/pdf/calm-script-letter.pdf',
-      language: 'en',
-      meta: {
-        name: 'Calm script (PDF)',
-        type: 'Worksheet (PDF)',
-        summary: 'Plan what to say when a caller shouts.',
-        paper: 'US Letter',
-        other_url: '/pdf/calm-script-a4.pdf',
-        other_paper: 'A4',
-      },
-      filters: { type: ['Worksheet'], situation: ['An angry customer'], channel: ['On the phone', 'In person', 'In writing'] },
-    });
-    expect(record.content).toContain('Fill it in before your next shift.');
-    expect(record.content).toContain('What is your first sentence?');
-    expect(record.content).not.toContain('opener');
-  });
-});
-
 describe('pinnedBy', () => {
-  const pins = [{ situation: 'you-feel-unsafe', words: ['knife', 'police', 'scared'] }];
+  const pins = [{ situation: 'you-feel-unsafe', words: ['knife', 'police', 'scared', 'stalking'] }];
+  const pinned = (query: string) => pinnedBy(termsOf(query, words), pins);
 
   it('pins a situation when the query holds one of its words, in any case and among others', () => {
-    expect(pinnedBy('he has a KNIFE', pins)).toEqual(['you-feel-unsafe']);
-    expect(pinnedBy('should I call the police?', pins)).toEqual(['you-feel-unsafe']);
+    expect(pinned('he has a KNIFE')).toEqual(['you-feel-unsafe']);
+    expect(pinned('should I call the police?')).toEqual(['you-feel-unsafe']);
+  });
+
+  it('pins through a phrase that means one of its words', () => {
+    expect(pinned('he knows where I live')).toEqual(['you-feel-unsafe']);
   });
 
   it('pins nothing for words that only look alike', () => {
-    expect(pinnedBy('policy on refunds', pins)).toEqual([]);
-    expect(pinnedBy('knifes', pins)).toEqual([]);
+    expect(pinned('policy on refunds')).toEqual([]);
+    expect(pinned('knifes')).toEqual([]);
   });
 });

@@ -57,6 +57,14 @@ export class EngineUnavailable extends Error {}
 
 const base = withTrailingSlash(import.meta.env.BASE_URL);
 
+// Pagefind's main-thread engine starts loading its metadata in its
+// constructor without awaiting it, so offline that promise rejects with
+// nobody to catch it. init() reports the same failure to loadEngine, which
+// says so to the reader: the duplicate is not an error of the page.
+window.addEventListener('unhandledrejection', (event) => {
+  if (event.reason instanceof Error && event.reason.message.startsWith('Failed to load Pagefind')) event.preventDefault();
+});
+
 let script: Promise<PagefindModule> | undefined;
 let started: Promise<Engine> | undefined;
 

@@ -304,12 +304,13 @@ function start(): void {
   // while this script loaded. The field wins, so no keystroke is lost.
   const fromUrl = stateFromUrl(parts);
   const typed = parts.input.value.trim();
-  if (typed === '' || typed === fromUrl.query) {
-    update(parts, fromUrl, 'none', typed !== '');
-  } else {
-    update(parts, { ...fromUrl, query: typed }, 'replace', true);
-    typing = true;
-  }
+  typing = typed !== '' && typed !== fromUrl.query;
+  const initial = { ...fromUrl, query: typed || fromUrl.query };
+  // The checkboxes follow the address; the field keeps what it holds (and the reader's cursor).
+  if (typed === '') parts.input.value = initial.query;
+  for (const box of parts.boxes) box.input.checked = initial.selected[box.filter].includes(box.slug);
+  // 'replace' also trims an address whose query is longer than the field takes.
+  update(parts, initial, 'replace', true);
 }
 
 start();

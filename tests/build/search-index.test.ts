@@ -5,7 +5,6 @@ import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, 
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { worksheetRecordsFile } from '../../src/search/worksheet-records';
 import { worksheetPdfPath } from '../../src/worksheets/context';
 import { defaultPaper } from '../../src/worksheets/paper';
 import { readBuiltPages } from '../helpers/built-pages';
@@ -17,21 +16,26 @@ const entryKinds = ['situations', 'tools', 'tips', 'case-studies', 'scenarios'];
 const entryPages = pages.filter((page) => entryKinds.some((kind) => new RegExp(`^/${kind}/[^/]+/$`).test(page.path)));
 
 describe('search index', () => {
-  it('indexes every entry and worksheet page, plus one record per worksheet PDF', () => {
+  it('indexes every entry and worksheet page, each once: a worksheet\'s PDFs are part of its page\'s result', () => {
     const entry: unknown = JSON.parse(readFileSync(join(builtSite, 'pagefind', 'pagefind-entry.json'), 'utf8'));
-    // One record per worksheet defined, whatever the build wrote: a PDF missing from the output must fail here.
+    // Every worksheet defined has its PDFs, which its page's result links: a PDF missing from the output must fail here.
     const definitions = readdirSync('worksheets').filter((name) => /\.ya?ml$/.test(name)).map((name) => name.replace(/\.ya?ml$/, ''));
     expect(definitions.length).toBeGreaterThan(0);
     for (const slug of definitions) {
       const pdf = worksheetPdfPath(slug, defaultPaper);
       expect(existsSync(join(builtSite, pdf)), pdf).toBe(true);
     }
-    expect(entry).toMatchObject({ languages: { en: { page_count: indexed.length + definitions.length } } });
+    expect(entry).toMatchObject({ languages: { en: { page_count: indexed.length } } });
     const contentFiles = entryKinds.flatMap((kind) => readdirSync(join('content', kind)).filter((name) => /\.mdx?$/.test(name)));
     expect(entryPages.length).toBe(contentFiles.length);
     for (const page of entryPages) expect(indexed, `${page.path} is not indexed`).toContain(page);
     const worksheetPages = pages.filter((page) => /^\/worksheets\/[^/]+\/$/.test(page.path) && !page.path.startsWith('/worksheets/for/'));
-    for (const page of worksheetPages) expect(indexed, `${page.path} is not indexed`).toContain(page);
+    for (const page of worksheetPages) {
+      expect(indexed, `${page.path} is not indexed`).toContain(page);
+      const pdfs = [...page.root.querySelectorAll('[data-pagefind-meta^="pdf_"]')].map((element) => element.getAttribute('data-pagefind-meta'));
+      const slug = page.path.split('/')[2] ?? '';
+      expect(pdfs, `${page.path} links its PDFs in its result`).toEqual([`pdf_a4:${worksheetPdfPath(slug, 'a4')}`, `pdf_letter:${worksheetPdfPath(slug, 'letter')}`]);
+    }
   });
 
   it('leaves out lists, the home page and the search page itself', () => {
@@ -104,8 +108,6 @@ describe('search index', () => {
       );
       mkdirSync(join(project, 'src', 'pages'), { recursive: true });
       writeFileSync(join(project, 'src', 'pages', 'index.astro'), '<html lang="en"><body><main data-pagefind-body><h1>An angry customer</h1></main></body></html>');
-      // The index step expects the worksheet records the real site writes; this site has none.
-      writeFileSync(join(project, 'src', 'pages', `${worksheetRecordsFile}.js`), 'export const GET = () => new Response("[]");\n');
       // A file where the index's folder must go: Pagefind's binary cannot write there.
       mkdirSync(join(project, 'public'));
       writeFileSync(join(project, 'public', 'pagefind'), 'not a folder');

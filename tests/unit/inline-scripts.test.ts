@@ -16,7 +16,7 @@ describe('inline scripts', () => {
   const files = inlineScriptFiles();
 
   it('finds the theme script, the search opener and the filter pane script', () => {
-    expect(files.map((file) => file.pathname.split('/').pop())).toEqual(['search-filters.js', 'search-opener.js', 'theme.js']);
+    expect(files.map((file) => file.pathname.split('/').pop())).toEqual(['not-found-query.js', 'search-filters.js', 'search-opener.js', 'theme.js']);
   });
 
   it.each(files.map((file) => [file.pathname.split('/').pop(), file] as const))('minifies %s to a smaller script that still parses, without its comments', (_, file) => {

@@ -9,6 +9,7 @@ import { inlineScripts } from './src/integrations/inline-scripts.ts';
 import { knownHarmlessWarnings } from './src/integrations/known-harmless-warnings.ts';
 import { localAddress } from './src/handbook/site-address.ts';
 import pagefindIndex from './src/integrations/pagefind.ts';
+import pagePolicy from './src/integrations/page-policy.ts';
 import siteAddress from './src/integrations/site-address.ts';
 import paletteStylesheet from './src/integrations/palette-stylesheet.ts';
 import searchClient from './src/integrations/search-client.ts';
@@ -36,6 +37,8 @@ export default defineConfig({
     pagefindIndex(),
     // Pages only: the worksheet PDFs are files to download, found from their pages.
     sitemap({ filter: (url) => url.endsWith('/') }),
+    // Each page's policy keeps only the hashes it uses, before it is copied into _headers.
+    pagePolicy(),
     // Last: it reads the CSP of every page and lists Pagefind's hashed files.
     staticHeaders(),
   ],

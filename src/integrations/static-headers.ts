@@ -37,7 +37,9 @@ export interface HeaderRule {
  *   and the meta never disagree. Pages of one folder share a rule (the union
  *   of their policies: each page's own <meta> still narrows it to its hashes).
  *   Folders that also hold PDFs get one rule per page instead: Chrome's PDF
- *   viewer breaks under a page policy (object-src 'none', inline styles);
+ *   viewer breaks under a page policy (object-src 'none', inline styles).
+ *   Every rule also allows what the 404 page needs, since a host serves it at
+ *   any missing address;
  * - the security headers above for every response;
  * - a year of caching for files with hashed names: /_astro/ and Pagefind's
  *   fragments, index chunks, filters and metadata (not pagefind.js or
@@ -84,8 +86,11 @@ export function headerRules(site: string, base: string, assets: string): HeaderR
     const path = folder === undefined || foldersWithOtherFiles.has(folder) ? `${base}${urlPathOf(file)}` : `${base}${folder}/*`;
     policies.set(path, [...(policies.get(path) ?? []), policy]);
   }
+  // A host serves 404.html at any missing address, under that address's
+  // rule: each rule allows what the 404 page needs too (its meta narrows it).
+  const notFound = files.includes('404.html') ? [pagePolicy(join(site, '404.html'))] : [];
   for (const [path, pagePolicies] of policies) {
-    rules.push({ path, headers: [['Content-Security-Policy', mergePolicies([...pagePolicies, headerOnlyDirectives.join('; ')])]] });
+    rules.push({ path, headers: [['Content-Security-Policy', mergePolicies([...pagePolicies, ...notFound, headerOnlyDirectives.join('; ')])]] });
   }
 
   const hashed = [`${base}${assets}/*`, `${base}pagefind/fragment/*`, `${base}pagefind/index/*`, `${base}pagefind/filter/*`];

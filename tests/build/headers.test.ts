@@ -107,6 +107,28 @@ describe.each([
     expect(problems).toEqual([]);
   });
 
+  it("lists in each page's <meta> only the hashes of its own inline scripts, and lets the 404 page's run at any missing address", () => {
+    const problems: string[] = [];
+    for (const page of pages) {
+      const own = new Set(page.root.querySelectorAll('script:not([src])').map((script) => sha256(script.rawText)));
+      const listed = (parsePolicy(metaPolicy(page.html)).get('script-src') ?? []).filter((source) => source.startsWith("'sha256-"));
+      const foreign = listed.filter((hash) => !own.has(hash));
+      if (foreign.length > 0) problems.push(`${page.path}: script-src lists ${foreign.length} hashes of scripts it does not carry`);
+    }
+    expect(problems).toEqual([]);
+    const notFound = pages.find((page) => page.path === '/404.html');
+    expect(notFound, 'the build wrote no 404.html').toBeDefined();
+    const needed = (notFound?.root.querySelectorAll('script:not([src])') ?? []).map((script) => sha256(script.rawText));
+    expect(needed.length).toBeGreaterThan(0);
+    for (const missing of ['situations/no-such-page/', 'tools/x/', 'no-such-folder/page/']) {
+      const policy = headersFor(rules, `${base}${missing}`)['content-security-policy'];
+      // No page rule for that address: only the 404 page's own <meta> applies.
+      if (policy === undefined) continue;
+      const header = parsePolicy(policy);
+      expect(needed.filter((hash) => !(header.get('script-src') ?? []).includes(hash)), `${base}${missing}`).toEqual([]);
+    }
+  });
+
   it('sends the security headers with every file, and no page policy with PDFs (Chrome shows them blank under one)', () => {
     for (const file of files.filter((name) => name !== '_headers')) {
       const headers = headersFor(rules, urlOf(file));

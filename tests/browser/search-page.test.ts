@@ -180,17 +180,20 @@ describeInBrowser('search page', builtSite, (ctx) => {
     await page.close();
   });
 
-  it('says what to do without JavaScript', async () => {
-    const context = await ctx().browser.newContext({ javaScriptEnabled: false });
+  it('says what to do without JavaScript, and shows no filters that would do nothing', async () => {
+    const context = await ctx().browser.newContext({ javaScriptEnabled: false, viewport: { width: 390, height: 844 } });
     const page = await context.newPage();
     await page.goto(`${ctx().server.url}tools/i-message/`);
-    // The header offers a plain link to the search page instead of the dialog's button.
+    // The header offers a plain link to the search page instead of the dialog's button, its name in sight on a phone.
     await expect(page.locator('a.search-opener').getAttribute('href')).resolves.toBe('/search/');
+    const link = await page.locator('a.search-opener').boundingBox();
+    expect(link?.width ?? 0, 'the Search link shows its name').toBeGreaterThan(50);
     await page.goto(`${ctx().server.url}search/?q=angry`);
     const notice = page.locator('.search-page__nojs');
     await expect(notice.isVisible()).resolves.toBe(true);
     await expect(notice.textContent()).resolves.toMatch(/needs JavaScript/);
     await expect(notice.locator('a[href^="/situations/"]').count()).resolves.toBeGreaterThan(10);
+    await expect(page.locator('[data-search-filters]').isVisible()).resolves.toBe(false);
     await context.close();
   });
 

@@ -8,7 +8,7 @@ import { siteUrl } from '../handbook/urls';
 import { indexReachable, IndexUnreachable, loadEngine, loadScript } from './engine';
 import { maxQueryLength } from './query-words';
 import { h, plural, resultCards } from './render';
-import { failureText, respellingNote, situationSuggestions, spellingHelp } from './result-messages';
+import { failureText, keepTyping, readingNote, situationSuggestions, spellingHelp } from './result-messages';
 import { findPages } from './results';
 import { adoptSearchStyles } from './styles';
 
@@ -92,7 +92,10 @@ function createDialog(): Parts {
   });
   form.addEventListener('submit', (event) => {
     event.preventDefault();
-    (firstResultLink(ui) ?? ui.footer).click();
+    const first = firstResultLink(ui);
+    // Offline, the search page cannot load either: stay with the message that says so.
+    if (first) first.click();
+    else if (navigator.onLine) ui.footer.click();
   });
   close.addEventListener('click', () => dialog.close());
   dialog.addEventListener('keydown', (event) => onKeydown(ui, event));
@@ -178,13 +181,20 @@ async function update(ui: Parts): Promise<void> {
   }
   try {
     const search = await loadEngine();
-    const { pages, respelled } = await findPages(search, query, vocabulary);
+    const findings = await findPages(search, query, vocabulary);
+    const { pages } = findings;
     // A newer keystroke has its own search: do not download this one's excerpts.
     if (!isLatest()) return;
+    if (!findings.understood) {
+      ui.status.textContent = '';
+      ui.body.replaceChildren(messageBox(h('p', {}, keepTyping)));
+      settled();
+      return;
+    }
     if (pages.length === 0) {
       if (!(await indexReachable())) throw new IndexUnreachable();
       if (!isLatest()) return;
-      ui.status.textContent = `No results for “${query}”.`;
+      ui.status.textContent = `No results for “${query}”.${readingNote(findings)}`;
       ui.body.replaceChildren(messageBox(...situationSuggestions('Try plainer or fewer words, or pick the situation closest to yours:')));
       const spelling = await spellingHelp(search, query, (corrected) => searchFor(ui, corrected));
       if (spelling && isLatest()) ui.body.prepend(messageBox(...spelling));
@@ -197,14 +207,16 @@ async function update(ui: Parts): Promise<void> {
     const total = pages.length;
     ui.status.textContent =
       (total > cards.length ? `${plural(total, 'result', 'results')}; the first ${cards.length} are shown.` : `${plural(total, 'result', 'results')}.`) +
-      respellingNote(respelled);
+      readingNote(findings);
     if (total > cards.length) {
       ui.body.append(h('p', { class: 'search-dialog__message' }, h('a', { href: ui.footer.href }, `See all ${total} results`)));
     }
   } catch (error) {
     if (!isLatest()) return;
-    ui.status.textContent = '';
-    ui.body.replaceChildren(messageBox(failureText(error), ...situationSuggestions('Pick the situation closest to yours:')));
+    const failure = failureText(error);
+    // The status line is what a screen reader announces.
+    ui.status.textContent = failure.textContent;
+    ui.body.replaceChildren(messageBox(failure, ...situationSuggestions('Pick the situation closest to yours:')));
   }
   settled();
 }

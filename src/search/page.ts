@@ -11,7 +11,7 @@ import { facetCounts, matches, readFacts } from './index-facts';
 import { filterNames, type FilterName } from './facets';
 import { maxQueryLength } from './query-words';
 import { h, plural, resultCards } from './render';
-import { failureText, respellingNote, situationSuggestions, spellingHelp } from './result-messages';
+import { failureText, keepTyping, readingNote, situationSuggestions, spellingHelp } from './result-messages';
 import { findPages, type Found } from './results';
 import { adoptSearchStyles } from './styles';
 
@@ -164,10 +164,20 @@ async function showResults(parts: Parts, state: State): Promise<void> {
       settled();
       return;
     }
-    const known = await readFacts(search);
-    const { pages, respelled } =
-      state.query === '' ? { pages: known.inSiteOrder.map((hit) => ({ hit, locations: [] })), respelled: [] } : await findPages(search, state.query, vocabulary);
+    const [known, findings] = await Promise.all([readFacts(search), state.query === '' ? undefined : findPages(search, state.query, vocabulary)]);
+    const reading = findings ?? { pages: known.inSiteOrder.map((hit) => ({ hit, locations: [] })), respelled: [], unknown: [], understood: true };
+    const { pages } = reading;
     if (!isLatest()) return;
+    if (!reading.understood || state.query.length === 1) {
+      listed = [];
+      parts.status.textContent = '';
+      parts.results.replaceChildren();
+      parts.more.hidden = true;
+      parts.message.hidden = false;
+      parts.message.replaceChildren(h('p', {}, keepTyping));
+      settled();
+      return;
+    }
     if (pages.length === 0 && !(await indexReachable())) throw new IndexUnreachable();
     const found = pages.filter((page) => matches(known, page.hit, labels));
     showExcerpts = state.query !== '';
@@ -176,7 +186,7 @@ async function showResults(parts: Parts, state: State): Promise<void> {
     showCounts(parts, facetCounts(known, pages.map((page) => page.hit), labels), state);
     listed = found;
     shownCount = cards.length;
-    parts.status.textContent = statusOf(found.length, state.query, labels) + respellingNote(respelled);
+    parts.status.textContent = statusOf(found.length, state.query, labels) + readingNote(reading);
     parts.results.replaceChildren(...cards);
     parts.more.hidden = shownCount >= listed.length;
     parts.message.hidden = found.length > 0;
@@ -191,11 +201,13 @@ async function showResults(parts: Parts, state: State): Promise<void> {
   } catch (error) {
     if (!isLatest()) return;
     listed = [];
-    parts.status.textContent = '';
+    const failure = failureText(error);
+    // The status line is what a screen reader announces.
+    parts.status.textContent = failure.textContent;
     parts.results.replaceChildren();
     parts.more.hidden = true;
     parts.message.hidden = false;
-    parts.message.replaceChildren(failureText(error), ...situationSuggestions('Pick the situation closest to yours:'));
+    parts.message.replaceChildren(failure, ...situationSuggestions('Pick the situation closest to yours:'));
   }
   settled();
 }
@@ -211,7 +223,11 @@ function showCounts(parts: Parts, counts: FilterCounts, state: State): void {
     if (shown) shown.textContent = `(${count})`;
     if (label instanceof HTMLElement) label.hidden = count === 0 && !selected;
   }
-  if (parts.summaryCount) parts.summaryCount.textContent = active > 0 ? `(${active} on)` : '';
+  // A group whose every value counts 0 would be a heading over nothing.
+  for (const fieldset of parts.form.querySelectorAll('fieldset')) {
+    fieldset.hidden = [...fieldset.querySelectorAll('li')].every((item) => item.hidden);
+  }
+  if (parts.summaryCount) parts.summaryCount.textContent = active > 0 ? `(${active} selected)` : '';
   if (parts.clear) parts.clear.hidden = active === 0;
 }
 
@@ -219,6 +235,7 @@ function statusOf(count: number, query: string, labels: Record<FilterName, strin
   const filters = filterNames.flatMap((name) => labels[name]);
   const what = query ? ` for “${query}”` : '';
   const within = filters.length > 0 ? `, filtered by ${filters.join(', ')}` : '';
+  if (count === 0) return `No results${what}${within}.`;
   return `${plural(count, 'result', 'results')}${what}${within}.`;
 }
 

@@ -65,15 +65,18 @@ export function termsOf(query: string, vocabulary: QueryWords = noQueryWords): T
   const ignored = new Set(vocabulary.ignore);
   const meaningful = words.filter((word) => !fillerWords.has(word) && !ignored.has(word));
   const read = (meaningful.length > 0 ? meaningful : words).flatMap((word) => inSense(word, words, vocabulary));
+  const meanings = new Set([...vocabulary.phrases.flatMap(([, meaning]) => meaning), ...Object.values(vocabulary.senses).flatMap((sense) => sense.means)]);
   const chosen = [...new Set(read)].slice(0, maxTerms);
   const exact = new Set(vocabulary.exact);
+  // A phrase's or a sense's meaning is the handbook's own word: only what the reader typed needs checking.
+  const typed = new Set(words);
   return chosen
     .map((word) => {
       const synonyms = vocabulary.words[word] ?? [];
       // One or two letters prefix-match most of the index: slow, and says little.
       const own = word.length >= 3 || (chosen.length === 1 && synonyms.length === 0) ? [word] : [];
       const searches: Search[] = [
-        ...own.map((text) => ({ text, exact: exact.has(text), weight: 1, typed: true })),
+        ...own.map((text) => ({ text, exact: exact.has(text), weight: 1, typed: typed.has(text) && !meanings.has(text) })),
         ...synonyms.map((text) => ({ text, exact: exact.has(text), weight: synonymWeight, typed: false })),
       ];
       return { word, searches };

@@ -75,9 +75,11 @@ export function resultCard(data: ResultData, options: { headingLevel: 2 | 3; exc
  */
 export async function resultCards(pages: readonly Found[], excerpts: boolean): Promise<HTMLElement[]> {
   const loaded = await Promise.all(pages.map(async (page) => ({ page, data: await page.hit.data() })));
-  return loaded.map(({ page, data }) =>
-    resultCard(data, { headingLevel: 3, excerpt: excerpts ? excerptOf(data.content, page.locations, data.meta['title'] ?? '') : undefined }),
-  );
+  return loaded.map(({ page, data }) => {
+    const excerpt = excerpts ? excerptOf(data.content, page.locations, data.meta['title'] ?? '') : [];
+    // An excerpt with nothing highlighted (a match in the title only, or a pinned page) says less than the summary.
+    return resultCard(data, { headingLevel: 3, excerpt: excerpt.some((part) => part.marked) ? excerpt : undefined });
+  });
 }
 
 export function plural(count: number, one: string, many: string): string {

@@ -46,11 +46,16 @@ export async function spellingHelp(engine: Engine, query: string, searchFor: (sp
   return [h('p', {}, 'Did you mean:'), h('p', { class: 'search-suggestions' }, button)];
 }
 
-/** "Showing results for customer (you typed custmer)": says when a word was read as another. */
-export function respellingNote(respelled: Findings['respelled']): string {
-  if (respelled.length === 0) return '';
-  return ` Read ${respelled.map(({ typed, read }) => `“${typed}” as “${read}”`).join(', ')}.`;
+/** Says how the typed words were read: respelled ("Read “custmer” as “customer”."), or left out because no page uses them. */
+export function readingNote({ respelled, unknown }: Pick<Findings, 'respelled' | 'unknown'>): string {
+  const notes: string[] = [];
+  if (respelled.length > 0) notes.push(`Read ${respelled.map(({ typed, read }) => `“${typed}” as “${read}”`).join(', ')}.`);
+  if (unknown.length > 0) notes.push(`No page uses ${unknown.map((word) => `“${word}”`).join(' or ')}, so it was left out.`);
+  return notes.map((note) => ` ${note}`).join('');
 }
+
+/** What search says while a query holds no word about what is happening yet ("what do i say", one letter). */
+export const keepTyping = 'Keep typing: say what is happening, for example “customer is yelling at me”.';
 
 /**
  * Why search did not answer, in words for the reader: offline, a download

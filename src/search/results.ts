@@ -35,7 +35,17 @@ export interface Findings {
   pages: Found[];
   /** Typed words that are in no page, and the indexed word searched instead ("custmer" as "customer"). */
   respelled: Array<{ typed: string; read: string }>;
+  /** Typed words that are in no page and close to none: left out of the search. */
+  unknown: string[];
+  /** Whether the query holds any word about what is happening (not only "what do i say"). */
+  understood: boolean;
 }
+
+/**
+ * Only a word this long is respelled unasked, and only when one letter is off:
+ * a shorter word is more often a real word the index lacks ("shop" is not "show").
+ */
+const minRespelledLength = 5;
 
 /**
  * The filter that marks material for practising in a group: scenarios, their
@@ -62,9 +72,13 @@ function practiceIds(engine: Engine): Promise<Set<string>> {
 /** Below this share of the best page's score, a page is noise rather than a result. */
 const minShareOfBest = 0.05;
 
-/** The situations a query pins, in the order given. */
+/**
+ * The situations a query pins, in the order given: by the words it holds,
+ * a phrase's meaning included ("knows where i live"), but not the handbook's
+ * words for them ("crying" searches "hurt", which must not pin the safety path).
+ */
 export function pinnedBy(terms: readonly Term[], pins: readonly SearchPin[]): string[] {
-  const words = new Set(terms.flatMap((term) => [term.word, ...term.searches.map((search) => search.text)]));
+  const words = new Set(terms.map((term) => term.word));
   return pins.filter((pin) => pin.words.some((word) => words.has(word))).map((pin) => pin.situation);
 }
 
@@ -77,10 +91,10 @@ export function pinnedBy(terms: readonly Term[], pins: readonly SearchPin[]): st
  */
 export async function findPages(engine: Engine, query: string, vocabulary: SearchVocabulary): Promise<Findings> {
   const terms = termsOf(query, vocabulary.words);
-  if (terms.length === 0) return { pages: [], respelled: [] };
-  const respelled: Findings['respelled'] = [];
+  if (terms.length === 0) return { pages: [], respelled: [], unknown: [], understood: false };
+  const reading: Reading = { respelled: [], unknown: [] };
   const practicePages = practiceIds(engine);
-  const perTerm = await Promise.all(terms.map((term) => pagesForTerm(engine, term, respelled)));
+  const perTerm = await Promise.all(terms.map((term) => pagesForTerm(engine, term, reading)));
   const practice = await practicePages;
   const forPractice = terms.some((term) => practiceWords.has(term.word));
   const counted = perTerm.filter((pages) => pages !== undefined);
@@ -110,16 +124,23 @@ export async function findPages(engine: Engine, query: string, vocabulary: Searc
   );
   const first = pinned.flat().map((hit) => found.find((page) => page.hit.id === hit.id) ?? { hit, locations: [] });
   const firstIds = new Set(first.map((page) => page.hit.id));
-  return { pages: [...first, ...found.filter((page) => !firstIds.has(page.hit.id))], respelled };
+  return { pages: [...first, ...found.filter((page) => !firstIds.has(page.hit.id))], ...reading, understood: true };
 }
+
+/** How the typed words were read, gathered while each is searched. */
+type Reading = Pick<Findings, 'respelled' | 'unknown'>;
 
 /**
  * The best hit and score per page for one word of the query and the
  * handbook's words for it; undefined when none of them is in the index.
  */
-async function pagesForTerm(engine: Engine, term: Term, respelled: Findings['respelled']): Promise<Map<string, { hit: SearchHit; score: number }> | undefined> {
-  const responses = await Promise.all(term.searches.map((search) => checkedSearch(engine, search, respelled)));
-  if (responses.every((response) => response === undefined)) return undefined;
+async function pagesForTerm(engine: Engine, term: Term, reading: Reading): Promise<Map<string, { hit: SearchHit; score: number }> | undefined> {
+  const responses = await Promise.all(term.searches.map((search) => checkedSearch(engine, search, reading)));
+  if (responses.every((response) => response === undefined)) {
+    // Only a word searched for nothing else is left out; one with synonyms was read through them.
+    if (term.searches.length === 1 && term.searches[0]?.typed) reading.unknown.push(term.word);
+    return undefined;
+  }
   const best = new Map<string, { hit: SearchHit; score: number }>();
   responses.forEach((response, index) => {
     const weight = term.searches[index]?.weight ?? 0;
@@ -137,14 +158,16 @@ async function pagesForTerm(engine: Engine, term: Term, respelled: Findings['res
  * replaced by the closest word the index does hold ("custmer": "customer"),
  * or dropped when there is none.
  */
-async function checkedSearch(engine: Engine, search: Search, respelled: Findings['respelled']): Promise<SearchResponse | undefined> {
+async function checkedSearch(engine: Engine, search: Search, reading: Reading): Promise<SearchResponse | undefined> {
   const response = await engine.search(pagefindQuery(search));
-  if (!search.typed || search.exact || response.results.length === 0) return response;
-  if (await holdsMatch(engine, search.text, response)) return response;
-  // Only a near-certain respelling (one letter off) is searched unasked: "racist" is not "racing".
-  const closest = await closestIndexedWord(engine, search.text, 1);
+  if (!search.typed || search.exact) return response;
+  // Whether Pagefind falls back, or finds nothing, depends on the index chunks
+  // it has loaded; both are treated alike, so a query gives one answer
+  // whatever was searched before it.
+  if (response.results.length > 0 && (await holdsMatch(engine, search.text, response))) return response;
+  const closest = search.text.length >= minRespelledLength ? await closestIndexedWord(engine, search.text, 1) : undefined;
   if (closest === undefined) return undefined;
-  respelled.push({ typed: search.text, read: closest });
+  reading.respelled.push({ typed: search.text, read: closest });
   return engine.search(closest);
 }
 

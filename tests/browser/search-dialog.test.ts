@@ -174,7 +174,7 @@ describeInBrowser('search dialog', builtSite, (ctx) => {
     await openSearchDialog(page);
     const situations = readdirSync('content/situations').filter((name) => name.endsWith('.mdx')).length;
     await expect(page.locator('.search-dialog__body .search-suggestions a').count()).resolves.toBe(situations);
-    await searchInDialog(page, 'frustrtion');
+    await searchInDialog(page, 'frustrtionn');
     await expect(page.locator('#search-dialog-status').textContent()).resolves.toMatch(/No results/);
     await expect(page.locator('.search-dialog__body button').textContent()).resolves.toBe('Search for “frustration”');
     await page.locator('.search-dialog__body button').click();

@@ -46,6 +46,31 @@ describeInBrowser('search: failures and limits', builtSite, (ctx) => {
     await Promise.all([searchPage.close(), dialog.close()]);
   });
 
+  it('reads a query the same whatever was searched before, respells only a near-certain typo, and asks for more when a query says nothing yet', async () => {
+    const [fresh, typed] = await Promise.all([ctx().browser.newPage(), ctx().browser.newPage()]);
+    await fresh.goto(url('/search/?q=custmer+yeling'));
+    await searchPageSettled(fresh);
+    await typed.goto(url('/search/'));
+    await typed.locator('[data-search-input]').pressSequentially('custmer yeling', { delay: 20 });
+    await searchPageSettled(typed);
+    const top = (page: Page) => page.locator('[data-search-results] .search-result__title a').evaluateAll((links) => links.slice(0, 3).map((link) => link.getAttribute('href')));
+    await expect(top(typed)).resolves.toEqual(await top(fresh));
+    await expect(statusCount(typed)).resolves.toBe(await statusCount(fresh));
+    await expect(fresh.locator('[data-search-status]').textContent()).resolves.toContain('“custmer” as “customer”');
+    await expect(fresh.locator('[data-search-status]').textContent()).resolves.toContain('“yeling” as “yelling”');
+
+    await searchOnPage(fresh, 'customer wont leave the shop');
+    await expect(fresh.locator('[data-search-status]').textContent()).resolves.not.toContain('as “show”');
+    await searchOnPage(fresh, 'what do i say');
+    await expect(fresh.locator('[data-search-message]').textContent()).resolves.toMatch(/^Keep typing/);
+    await expect(fresh.locator('[data-search-status]').textContent()).resolves.toBe('');
+
+    // With nothing found, the filter pane shows no group headings over nothing.
+    await searchOnPage(fresh, 'zyxwvut');
+    await expect(fresh.locator('[data-search-filters] fieldset:not([hidden])').count()).resolves.toBe(0);
+    await Promise.all([fresh.close(), typed.close()]);
+  });
+
   it('keeps what was typed into the search page before its script ran', async () => {
     const page = await ctx().browser.newPage();
     const script = await holdRequests(page, /search-page\.[\w-]+\.js$/);

@@ -167,7 +167,7 @@ describeInBrowser('search page', builtSite, (ctx) => {
 
   it('suggests a spelling and the situations when nothing matches', async () => {
     const page = await ctx().browser.newPage();
-    await page.goto(`${ctx().server.url}search/?q=frustrtion`);
+    await page.goto(`${ctx().server.url}search/?q=frustrtionn`);
     await searchPageSettled(page);
     const message = page.locator('[data-search-message]');
     await expect(message.locator('button').first().textContent()).resolves.toBe('Search for “frustration”');

@@ -46,6 +46,7 @@ export async function shownCount(page: Page, filter: string, slug: string): Prom
 /** The number the status line gives ("12 results for ..."). */
 export async function statusCount(page: Page): Promise<number> {
   const text = (await page.locator('[data-search-status]').textContent()) ?? '';
+  if (text.startsWith('No results')) return 0;
   const match = /^(\d+) results?/.exec(text);
   if (!match?.[1]) throw new Error(`The status line gives no count: "${text}"`);
   return Number(match[1]);

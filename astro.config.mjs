@@ -10,9 +10,10 @@ import { knownHarmlessWarnings } from './src/integrations/known-harmless-warning
 import { localAddress } from './src/handbook/site-address.ts';
 import pagefindIndex from './src/integrations/pagefind.ts';
 import pagePolicy from './src/integrations/page-policy.ts';
+import serviceWorker from './src/integrations/service-worker.ts';
 import siteAddress from './src/integrations/site-address.ts';
 import paletteStylesheet from './src/integrations/palette-stylesheet.ts';
-import searchClient from './src/integrations/search-client.ts';
+import clientModules from './src/integrations/client-modules.ts';
 import staticHeaders from './src/integrations/static-headers.ts';
 
 // One environment variable sets the sub-path a deployment lives under (for
@@ -33,12 +34,14 @@ export default defineConfig({
     siteAddress(),
     mdx(),
     paletteStylesheet(),
-    searchClient(),
+    clientModules(),
     pagefindIndex(),
     // Pages only: the worksheet PDFs are files to download, found from their pages.
     sitemap({ filter: (url) => url.endsWith('/') }),
     // Each page's policy keeps only the hashes it uses, before it is copied into _headers.
     pagePolicy(),
+    // After every integration that writes or changes files: it lists each one, with a hash of its content, for offline use.
+    serviceWorker(),
     // Last: it reads the CSP of every page and lists Pagefind's hashed files.
     staticHeaders(),
   ],

@@ -1,6 +1,5 @@
 import { createHash } from 'node:crypto';
 import type { AstroUserConfig } from 'astro';
-import { defaultPolicyName } from '../search/trusted-types';
 import { inlineScriptFiles, inlineScriptsFolder, minifiedScript } from './inline-scripts';
 
 type CspConfig = Exclude<NonNullable<NonNullable<AstroUserConfig['security']>['csp']>, boolean>;
@@ -27,21 +26,22 @@ export function inlineScriptHashes(folder: URL = inlineScriptsFolder): Array<`sh
  * the header.
  * Trusted Types are required for scripts: no string reaches an HTML or script
  * sink (innerHTML, a Worker's URL) unless a policy lets it. The site writes no
- * HTML from strings; the one policy is "default", which admits Pagefind's
- * worker and nothing else (src/search/trusted-types.ts).
+ * HTML from strings; the one policy is "default", which admits the service
+ * worker and Pagefind's worker and nothing else (src/inline-scripts/device.js).
+ * The service worker needs no directive of its own: worker-src falls back to
+ * script-src 'self'.
  */
 export function contentSecurityPolicy(): CspConfig {
   return {
     algorithm: 'SHA-256',
     directives: [
       "default-src 'self'",
-      // The favicon is an empty data: URL, so the browser asks no server for one.
-      "img-src 'self' data:",
       "object-src 'none'",
       "base-uri 'self'",
       "form-action 'self'",
       "require-trusted-types-for 'script'",
-      `trusted-types ${defaultPolicyName}`,
+      // The one policy, created by src/inline-scripts/device.js on every page.
+      'trusted-types default',
     ],
     scriptDirective: {
       resources: ["'self'", "'wasm-unsafe-eval'"],

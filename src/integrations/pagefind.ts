@@ -4,9 +4,8 @@ import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import * as pagefind from 'pagefind';
 import { withTrailingSlash } from '../handbook/urls';
+import { pagefindFiles, pagefindFolder } from '../search/pagefind-files';
 
-/** Folder of the search bundle inside the built site; the search client loads `${base}pagefind/pagefind.js`. */
-export const pagefindFolder = 'pagefind';
 
 /**
  * Builds the search index when `astro build` finishes: Pagefind reads every
@@ -36,7 +35,7 @@ export default function pagefindIndex(): AstroIntegration {
         if (!isDev) return;
         const bundle = join(lastBuild, pagefindFolder);
         const prefix = `${base}${pagefindFolder}/`;
-        if (!existsSync(join(bundle, 'pagefind.js'))) {
+        if (!existsSync(join(lastBuild, pagefindFiles.script))) {
           logger.warn(`No search index in ${bundle}: search shows how to build one (npm run build).`);
         }
         server.middlewares.use((request, response, next) => {
@@ -108,8 +107,8 @@ async function writeIndex(site: string) {
   for (const name of readdirSync(join(site, pagefindFolder))) {
     if (unusedPagefindFiles.test(name)) rmSync(join(site, pagefindFolder, name));
   }
-  if (!existsSync(join(site, pagefindFolder, 'pagefind.js'))) {
-    throw new Error(`Search index: Pagefind reported success but wrote no ${join(site, pagefindFolder, 'pagefind.js')}. Build again; if it persists, run Pagefind with verbose logging.`);
+  if (!existsSync(join(site, pagefindFiles.script))) {
+    throw new Error(`Search index: Pagefind reported success but wrote no ${join(site, pagefindFiles.script)}. Build again; if it persists, run Pagefind with verbose logging.`);
   }
   return { pages: added.page_count };
 }

@@ -3,7 +3,7 @@
  * typed for the parts the handbook uses.
  */
 import { withTrailingSlash } from '../handbook/urls';
-import { allowPagefindWorker } from './trusted-types';
+import { pagefindFiles } from './pagefind-files';
 
 export type FilterCounts = Record<string, Record<string, number>>;
 export type FilterQuery = Record<string, { any: string[] }>;
@@ -76,10 +76,9 @@ let started: Promise<Engine> | undefined;
  */
 export function loadScript(worker = false): Promise<PagefindModule> {
   script ??= (async () => {
-    if (worker) allowPagefindWorker(base);
     let module: unknown;
     try {
-      module = await import(/* @vite-ignore */ `${base}pagefind/pagefind.js`);
+      module = await import(/* @vite-ignore */ `${base}${pagefindFiles.script}`);
     } catch {
       script = undefined;
       throw import.meta.env.DEV
@@ -126,7 +125,7 @@ export class IndexUnreachable extends Error {}
  */
 export async function indexReachable(): Promise<boolean> {
   try {
-    const response = await fetch(`${base}pagefind/pagefind-entry.json`, { cache: 'no-store' });
+    const response = await fetch(`${base}${pagefindFiles.entry}`, { cache: 'no-store' });
     return response.ok;
   } catch {
     return false;

@@ -9,17 +9,20 @@ import { withTrailingSlash } from '../handbook/urls';
 import { readSearchVocabulary } from './search-vocabulary';
 
 /**
- * Bundles the search UI (src/search/dialog.ts, src/search/page.ts) into
- * hashed files of its own and tells pages where they are, through the
- * virtual module `virtual:handbook-search/client`.
+ * Bundles the modules pages load on demand (the search dialog, the search
+ * page, the device module of src/offline/) into hashed files of their own and
+ * tells pages where they are, through the virtual module
+ * `virtual:handbook/client-modules`.
  *
  * Why not a normal Astro <script>: Astro puts a processed script on every page
  * that uses it, as a request, and a content page's first view must load no
- * search code at all. The header's opener is a tiny inline script that imports
- * the dialog's module on first use, so it needs that module's URL as a string.
+ * script at all. The header's search opener and the service worker's
+ * registration are tiny inline scripts that import these modules only when
+ * needed (search on first use, the device module once a page comes from the
+ * service worker), so they need each module's URL as a string.
  * Under `astro dev` the URLs point at the source files, which Vite serves.
  */
-export default function searchClient(): AstroIntegration {
+export default function clientModules(): AstroIntegration {
   let root = '';
   let base = '/';
   let assets = '_astro';
@@ -27,12 +30,12 @@ export default function searchClient(): AstroIntegration {
   let bundle: Promise<ClientFile[]> | undefined;
 
   const bundleOnce = () => {
-    bundle ??= Promise.all(entries.map((entry) => bundleEntry(root, base, assets, entry)));
+    bundle ??= Promise.all(entryNames.map((entry) => bundleEntry(root, base, assets, entry)));
     return bundle;
   };
 
   return {
-    name: 'handbook:search-client',
+    name: 'handbook:client-modules',
     hooks: {
       'astro:config:setup': ({ config, command, updateConfig }) => {
         root = fileURLToPath(config.root);
@@ -40,16 +43,13 @@ export default function searchClient(): AstroIntegration {
         assets = config.build.assets;
         isBuild = command === 'build';
         const urls = async (): Promise<Record<EntryName, string>> => {
-          if (!isBuild) {
-            return { dialog: `${base}src/search/dialog.ts`, page: `${base}src/search/page.ts` };
-          }
+          if (!isBuild) return mapEntries((entry) => `${base}${entries[entry].source}`);
           const files = await bundleOnce();
-          const urlOf = (entry: EntryName) => {
+          return mapEntries((entry) => {
             const file = files.find((candidate) => candidate.entry === entry);
-            if (!file) throw new Error(`The search client has no bundle for "${entry}": add it to the entries in src/integrations/search-client.ts.`);
+            if (!file) throw new Error(`No bundle for the client module "${entry}": add it to the entries in src/integrations/client-modules.ts.`);
             return `${base}${file.fileName}`;
-          };
-          return { dialog: urlOf('dialog'), page: urlOf('page') };
+          });
         };
         updateConfig({ vite: { plugins: [vocabularyPlugin(), clientUrlsPlugin(urls)] } });
       },
@@ -66,8 +66,18 @@ export default function searchClient(): AstroIntegration {
   };
 }
 
-const entries = ['dialog', 'page'] as const;
-type EntryName = (typeof entries)[number];
+/** Each module: its source, and the name its bundle starts with. */
+const entries = {
+  dialog: { source: 'src/search/dialog.ts', name: 'search-dialog' },
+  page: { source: 'src/search/page.ts', name: 'search-page' },
+  device: { source: 'src/offline/device.ts', name: 'device' },
+} as const;
+type EntryName = keyof typeof entries;
+const entryNames = Object.keys(entries).filter((name): name is EntryName => name in entries);
+
+function mapEntries(url: (entry: EntryName) => string): Record<EntryName, string> {
+  return { dialog: url('dialog'), page: url('page'), device: url('device') };
+}
 
 interface ClientFile {
   entry: EntryName;
@@ -76,8 +86,7 @@ interface ClientFile {
 }
 
 /**
- * One self-contained file per entry (the dialog and the search page never load
- * together), named after a hash of its content so it can be cached for good.
+ * One self-contained file per entry (no two of them load together), named after a hash of its content so it can be cached for good.
  * Library mode keeps the entry's exports and leaves the dynamic import of
  * Pagefind as written.
  */
@@ -96,7 +105,7 @@ async function bundleEntry(root: string, base: string, assets: string, entry: En
       minify: true,
       copyPublicDir: false,
       reportCompressedSize: false,
-      lib: { entry: join(root, 'src/search', `${entry}.ts`), formats: ['es'], fileName: () => `search-${entry}.js` },
+      lib: { entry: join(root, entries[entry].source), formats: ['es'], fileName: () => `${entries[entry].name}.js` },
       // Library mode keeps whitespace for other bundlers; these files go straight to browsers.
       rolldownOptions: { output: { minify: true, comments: false } },
     },
@@ -108,17 +117,17 @@ async function bundleEntry(root: string, base: string, assets: string, entry: En
     const [chunk, ...extra] = chunks;
     if (!chunk || extra.length > 0) {
       throw new Error(
-        `Bundling src/search/${entry}.ts gave ${chunks.length} files instead of one: the search UI must not split into chunks (remove the dynamic import that caused it).`,
+        `Bundling ${entries[entry].source} gave ${chunks.length} files instead of one: a client module must not split into chunks (remove the dynamic import that caused it).`,
       );
     }
     const hash = createHash('sha256').update(chunk.code).digest('base64url').slice(0, 10);
-    return { entry, fileName: `${assets}/search-${entry}.${hash}.js`, code: chunk.code };
+    return { entry, fileName: `${assets}/${entries[entry].name}.${hash}.js`, code: chunk.code };
   }
-  throw new Error(`Bundling src/search/${entry}.ts produced no output: check the Vite log above.`);
+  throw new Error(`Bundling ${entries[entry].source} produced no output: check the Vite log above.`);
 }
 
 const vocabularyId = 'virtual:handbook-search/vocabulary';
-const clientId = 'virtual:handbook-search/client';
+const clientId = 'virtual:handbook/client-modules';
 
 /** The situations the search UI offers, the words that pin one first, and the readers' words (content/search-words.yaml), read at build (or dev) time. */
 function vocabularyPlugin(): Plugin {
@@ -137,12 +146,12 @@ function vocabularyPlugin(): Plugin {
 function clientUrlsPlugin(urls: () => Promise<Record<EntryName, string>>): Plugin {
   const resolved = `\0${clientId}`;
   return {
-    name: 'handbook:search-client-urls',
+    name: 'handbook:client-module-urls',
     resolveId: (id) => (id === clientId ? resolved : undefined),
     load: async (id) => {
       if (id !== resolved) return undefined;
-      const { dialog, page } = await urls();
-      return `export const searchDialogUrl = ${JSON.stringify(dialog)};\nexport const searchPageUrl = ${JSON.stringify(page)};`;
+      const { dialog, page, device } = await urls();
+      return [`export const searchDialogUrl = ${JSON.stringify(dialog)};`, `export const searchPageUrl = ${JSON.stringify(page)};`, `export const deviceUrl = ${JSON.stringify(device)};`].join('\n');
     },
   };
 }

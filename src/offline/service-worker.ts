@@ -1,0 +1,209 @@
+/**
+ * The handbook's service worker. The build (src/integrations/service-worker.ts)
+ * bundles this file and Workbox injects the list of every file of the build
+ * at `self.__WB_MANIFEST`; src/offline/offline-files.ts says which files a
+ * first visit stores (`core`) and how they are addressed.
+ *
+ * One build's files, never two: every file is stored under a key made of its
+ * address and its revision (Workbox's precache keys), and fetched with its
+ * `integrity`, so a copy of a newer build is refused rather than stored
+ * under this build's key. A new build's worker stores what it lacks while
+ * the old one keeps serving; when the reader accepts the update, the new one
+ * takes over and Workbox deletes every key it does not list.
+ *
+ * Pages come from the device when they are stored (they are as fresh as the
+ * build the worker belongs to, and a new build brings a new worker), else from
+ * the network, and are stored as they are read.
+ */
+import { PrecacheController } from 'workbox-precaching';
+import { fileForPath, isOfflineFile, offlinePagePath, type OfflineFile } from './offline-files';
+import { isPageMessage, type KeepProgress, type WorkerMessage } from './worker-messages';
+
+declare const self: ServiceWorkerGlobalScope;
+
+const files = self.__WB_MANIFEST.filter(isOfflineFile);
+const filesByPath = new Map(files.map((file) => [file.url, file]));
+const store = new PrecacheController({ cacheName: 'handbook' });
+store.addToCacheList(files.map(({ url, revision, integrity }) => ({ url, revision, integrity })));
+
+/** Downloads at once: enough to fill a slow link, few enough to leave room for the page being read. */
+const parallelDownloads = 4;
+
+/** The network copy of a file of this build, or an error saying why there is none. */
+class NotThisBuild extends Error {}
+
+function keyOf(file: OfflineFile): string {
+  const key = store.getCacheKeyForURL(new URL(file.url, self.location.href).href);
+  if (key === undefined) throw new Error(`${file.url} is not in the service worker's list`);
+  return key;
+}
+
+/**
+ * A response a navigation may use: one that followed a redirect cannot be
+ * (browsers refuse it), so it is rebuilt without the redirect's mark.
+ */
+function servable(response: Response): Response {
+  return response.redirected ? new Response(response.body, response) : response;
+}
+
+/** Fetches a file of this build. A different body (a newer build is deployed) throws NotThisBuild. */
+async function fetchThisBuild(file: OfflineFile): Promise<Response> {
+  try {
+    const response = await fetch(file.url, { integrity: file.integrity, cache: 'no-cache' });
+    if (!response.ok) throw new NotThisBuild(`${file.url} answered ${response.status}`);
+    return servable(response);
+  } catch (error) {
+    if (error instanceof NotThisBuild) throw error;
+    // A failed integrity check and a dropped connection both reject; only the network can tell them apart.
+    const plain = await fetch(file.url, { cache: 'no-cache' });
+    throw new NotThisBuild(`${file.url} changed on the server (${plain.status})`);
+  }
+}
+
+async function storedKeys(): Promise<Set<string>> {
+  const cache = await caches.open(store.strategy.cacheName);
+  return new Set((await cache.keys()).map((request) => request.url));
+}
+
+/** Stores each file not stored yet, a few at a time; `onStored` hears of each one. */
+async function storeFiles(wanted: readonly OfflineFile[], onStored: (file: OfflineFile) => void): Promise<void> {
+  const cache = await caches.open(store.strategy.cacheName);
+  const present = await storedKeys();
+  const queue = wanted.filter((file) => !present.has(keyOf(file)));
+  const worker = async () => {
+    for (let file = queue.shift(); file !== undefined; file = queue.shift()) {
+      await cache.put(keyOf(file), await fetchThisBuild(file));
+      onStored(file);
+    }
+  };
+  await Promise.all(Array.from({ length: parallelDownloads }, worker));
+}
+
+/**
+ * On install: the core files, and a fresh copy of every file an earlier build
+ * had stored (the pages read, or everything if the reader kept it all), so an
+ * update never takes away what was on the device.
+ */
+self.addEventListener('install', (event) => {
+  event.waitUntil(
+    (async () => {
+      const storedPaths = new Set([...(await storedKeys())].map((key) => new URL(key).pathname));
+      await storeFiles(
+        files.filter((file) => file.core || storedPaths.has(file.url)),
+        () => undefined,
+      );
+    })(),
+  );
+});
+
+self.addEventListener('activate', (event) => {
+  event.waitUntil(store.activate(event).then(() => self.clients.claim()));
+});
+
+async function fromDevice(file: OfflineFile): Promise<Response | undefined> {
+  const cache = await caches.open(store.strategy.cacheName);
+  return cache.match(keyOf(file));
+}
+
+async function offlinePage(): Promise<Response> {
+  const file = filesByPath.get(new URL(offlinePagePath, self.registration.scope).pathname);
+  const page = file && (await fromDevice(file));
+  return page ?? Response.error();
+}
+
+/** A file of this build: from the device, else from the network (and then kept). */
+async function respondWithFile(event: FetchEvent, file: OfflineFile): Promise<Response> {
+  const stored = await fromDevice(file);
+  if (stored) return stored;
+  try {
+    const response = await fetchThisBuild(file);
+    const cache = await caches.open(store.strategy.cacheName);
+    event.waitUntil(cache.put(keyOf(file), response.clone()).catch(() => undefined));
+    return response;
+  } catch (error) {
+    if (!(error instanceof NotThisBuild)) return event.request.mode === 'navigate' ? offlinePage() : Response.error();
+    // The server has a newer build: show its page as it is, and fetch the worker that goes with it.
+    event.waitUntil(self.registration.update().catch(() => undefined));
+    return servable(await fetch(event.request));
+  }
+}
+
+/** A page this build does not have (a mistyped address): the server's answer, or the offline page. */
+async function respondWithUnknownPage(request: Request): Promise<Response> {
+  try {
+    return await fetch(request);
+  } catch {
+    return offlinePage();
+  }
+}
+
+self.addEventListener('fetch', (event) => {
+  const { request } = event;
+  if (request.method !== 'GET') return;
+  const url = new URL(request.url);
+  if (url.origin !== self.location.origin) return;
+  const file = fileForPath(filesByPath, url.pathname);
+  if (file) event.respondWith(respondWithFile(event, file));
+  else if (request.mode === 'navigate' && url.href.startsWith(self.registration.scope)) event.respondWith(respondWithUnknownPage(request));
+});
+
+// "Keep on this device": everything, with progress for every open page.
+let keeping: Promise<void> | undefined;
+
+async function progress(): Promise<KeepProgress> {
+  const present = await storedKeys();
+  const stored = files.filter((file) => present.has(keyOf(file)));
+  return {
+    storedFiles: stored.length,
+    totalFiles: files.length,
+    storedBytes: stored.reduce((sum, file) => sum + file.bytes, 0),
+    totalBytes: files.reduce((sum, file) => sum + file.bytes, 0),
+    keeping: keeping !== undefined,
+  };
+}
+
+async function tellPages(message: WorkerMessage): Promise<void> {
+  for (const client of await self.clients.matchAll({ type: 'window', includeUncontrolled: true })) client.postMessage(message);
+}
+
+function failureReason(error: unknown): 'offline' | 'newer' | 'storage' {
+  if (error instanceof NotThisBuild) return 'newer';
+  return error instanceof DOMException && error.name === 'QuotaExceededError' ? 'storage' : 'offline';
+}
+
+async function keepEverything(): Promise<void> {
+  const start = await progress();
+  let { storedFiles, storedBytes } = start;
+  try {
+    await storeFiles(files, (file) => {
+      storedFiles += 1;
+      storedBytes += file.bytes;
+      void tellPages({ type: 'progress', ...start, storedFiles, storedBytes, keeping: true });
+    });
+  } catch (error) {
+    const reason = failureReason(error);
+    if (reason === 'newer') await self.registration.update().catch(() => undefined);
+    await tellPages({ type: 'keep-failed', reason });
+  }
+}
+
+self.addEventListener('message', (event) => {
+  const { data, source } = event;
+  if (!isPageMessage(data)) return;
+  if (data.type === 'skip-waiting') {
+    void self.skipWaiting();
+    return;
+  }
+  if (data.type === 'keep') {
+    keeping ??= keepEverything().finally(() => {
+      keeping = undefined;
+    });
+    event.waitUntil(keeping.then(async () => tellPages({ type: 'progress', ...(await progress()) })));
+    return;
+  }
+  event.waitUntil(
+    progress().then((state) => {
+      source?.postMessage({ type: 'progress', ...state } satisfies WorkerMessage);
+    }),
+  );
+});

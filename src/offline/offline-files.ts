@@ -64,3 +64,6 @@ export function fileForPath(files: ReadonlyMap<string, OfflineFile>, pathname: s
 
 /** Where the page shown offline lives, under the site's base. */
 export const offlinePagePath = 'offline/';
+
+/** The page a host serves at a missing address (Astro writes it from src/pages/404.astro). */
+export const notFoundPage = '404.html';

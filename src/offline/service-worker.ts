@@ -16,7 +16,7 @@
  * the network, and are stored as they are read.
  */
 import { PrecacheController } from 'workbox-precaching';
-import { fileForPath, isOfflineFile, offlinePagePath, type OfflineFile } from './offline-files';
+import { fileForPath, isOfflineFile, notFoundPage, offlinePagePath, type OfflineFile } from './offline-files';
 import { isPageMessage, type KeepProgress, type WorkerMessage } from './worker-messages';
 
 declare const self: ServiceWorkerGlobalScope;
@@ -80,16 +80,19 @@ async function storeFiles(wanted: readonly OfflineFile[], onStored: (file: Offli
 }
 
 /**
- * On install: the core files, and a fresh copy of every file an earlier build
- * had stored (the pages read, or everything if the reader kept it all), so an
- * update never takes away what was on the device.
+ * On install: the core files; the pages open now (the worker starts after the
+ * first page has loaded, so that page came from the network); and a fresh
+ * copy of every file an earlier build had stored (the pages read, or
+ * everything if the reader kept it all), so an update never takes away what
+ * was on the device.
  */
 self.addEventListener('install', (event) => {
   event.waitUntil(
     (async () => {
-      const storedPaths = new Set([...(await storedKeys())].map((key) => new URL(key).pathname));
+      const open = await self.clients.matchAll({ type: 'window', includeUncontrolled: true });
+      const wanted = new Set([...(await storedKeys()), ...open.map((client) => client.url)].map((url) => new URL(url).pathname));
       await storeFiles(
-        files.filter((file) => file.core || storedPaths.has(file.url)),
+        files.filter((file) => file.core || wanted.has(file.url)),
         () => undefined,
       );
     })(),
@@ -128,12 +131,18 @@ async function respondWithFile(event: FetchEvent, file: OfflineFile): Promise<Re
   }
 }
 
-/** A page this build does not have (a mistyped address): the server's answer, or the offline page. */
+/**
+ * A page this build does not have (a mistyped address): the server's answer,
+ * or offline the stored 404 page (with its search), since the list of this
+ * build's pages says there is no such page.
+ */
 async function respondWithUnknownPage(request: Request): Promise<Response> {
   try {
     return await fetch(request);
   } catch {
-    return offlinePage();
+    const file = filesByPath.get(new URL(notFoundPage, self.registration.scope).pathname);
+    const page = file && (await fromDevice(file));
+    return page ? new Response(page.body, { status: 404, headers: page.headers }) : offlinePage();
   }
 }
 

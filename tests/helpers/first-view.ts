@@ -25,7 +25,8 @@ function kindOf(type: string): ResourceKind {
 
 /** Loads `url` in a fresh browser context (empty cache) and records every response until the network is quiet. */
 export async function measureFirstView(browser: Browser, url: string): Promise<FirstView> {
-  const context = await browser.newContext();
+  // A real first visit: the page registers the service worker once it has loaded.
+  const context = await browser.newContext({ serviceWorkers: 'allow' });
   const page = await context.newPage();
   const responses: Response[] = [];
   page.on('response', (response) => responses.push(response));

@@ -13,6 +13,9 @@ const types: Record<string, string> = {
   '.pdf': 'application/pdf',
   '.svg': 'image/svg+xml',
   '.wasm': 'application/wasm',
+  '.png': 'image/png',
+  '.ttf': 'font/ttf',
+  '.webmanifest': 'application/manifest+json',
   '.xml': 'application/xml',
   '.txt': 'text/plain; charset=utf-8',
 };

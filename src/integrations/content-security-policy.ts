@@ -36,6 +36,8 @@ export function contentSecurityPolicy(): CspConfig {
     algorithm: 'SHA-256',
     directives: [
       "default-src 'self'",
+      // The favicon is a data: address in each page (src/offline/icon-svg.ts): no request of its own.
+      "img-src 'self' data:",
       "object-src 'none'",
       "base-uri 'self'",
       "form-action 'self'",

@@ -3,6 +3,7 @@ import { join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { withTrailingSlash } from '../handbook/urls';
+import { serviceWorkerFile } from '../offline/offline-files';
 
 /** What a host sends with every response (Netlify and Cloudflare Pages read `_headers`). */
 export const securityHeaders: Readonly<Record<string, string>> = {
@@ -19,6 +20,16 @@ export const securityHeaders: Readonly<Record<string, string>> = {
 
 /** Files whose names carry a hash of their content: they never change, so browsers may keep them for a year. */
 export const immutableCache = 'public, max-age=31536000, immutable';
+
+/**
+ * The service worker's own: checked against the server on every update check,
+ * so a new build's worker is found at once; and a policy of its own (a
+ * worker's comes from its script's response), allowing nothing but the site.
+ */
+export const serviceWorkerHeaders: Array<[string, string]> = [
+  ['Cache-Control', 'no-cache'],
+  ['Content-Security-Policy', "default-src 'self'"],
+];
 
 /** Cloudflare Pages reads at most 100 rules and 2,000 characters a line; past that it ignores the file. */
 export const hostLimits = { rules: 100, lineLength: 2000 };
@@ -43,7 +54,8 @@ export interface HeaderRule {
  * - the security headers above for every response;
  * - a year of caching for files with hashed names: /_astro/ and Pagefind's
  *   fragments, index chunks, filters and metadata (not pagefind.js or
- *   pagefind-entry.json, which keep their names between builds).
+ *   pagefind-entry.json, which keep their names between builds);
+ * - the service worker's rule (no caching, a policy of its own).
  * It must run after the Pagefind integration, which writes /pagefind/.
  */
 export default function staticHeaders(): AstroIntegration {
@@ -96,6 +108,7 @@ export function headerRules(site: string, base: string, assets: string): HeaderR
   const hashed = [`${base}${assets}/*`, `${base}pagefind/fragment/*`, `${base}pagefind/index/*`, `${base}pagefind/filter/*`];
   for (const file of files.filter((name) => /^pagefind\/[^/]+\.pf_meta$/.test(name))) hashed.push(`${base}${file}`);
   for (const path of hashed) rules.push({ path, headers: [['Cache-Control', immutableCache]] });
+  if (files.includes(serviceWorkerFile)) rules.push({ path: `${base}${serviceWorkerFile}`, headers: serviceWorkerHeaders });
   return rules;
 }
 

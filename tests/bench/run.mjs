@@ -23,6 +23,7 @@ await benchFirstView(out);
 // Other areas add their own figures as tests/bench/<area>.mjs exporting bench<Area>(siteDir).
 for (const [file, name] of [
   ['search.mjs', 'benchSearch'],
+  ['offline.mjs', 'benchOffline'],
   ['worksheets.mjs', 'benchWorksheets'],
   ['worksheet-form.mjs', 'benchWorksheetForm'],
   ['workshop-packets.mjs', 'benchWorkshopPackets'],

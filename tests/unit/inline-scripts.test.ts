@@ -15,8 +15,8 @@ afterAll(() => rmSync(scratch, { recursive: true, force: true }));
 describe('inline scripts', () => {
   const files = inlineScriptFiles();
 
-  it('finds the theme script, the search opener and the filter pane script', () => {
-    expect(files.map((file) => file.pathname.split('/').pop())).toEqual(['not-found-query.js', 'search-filters.js', 'search-opener.js', 'theme.js']);
+  it('finds the device script, the 404 page\'s query, the filter pane script, the search opener and the theme script', () => {
+    expect(files.map((file) => file.pathname.split('/').pop())).toEqual(['device.js', 'not-found-query.js', 'search-filters.js', 'search-opener.js', 'theme.js']);
   });
 
   it.each(files.map((file) => [file.pathname.split('/').pop(), file] as const))('minifies %s to a smaller script that still parses, without its comments', (_, file) => {

@@ -137,14 +137,14 @@ describe.each([
     }
   });
 
-  it('caches files with hashed names for a year, and nothing else', () => {
+  it('caches files with hashed names for a year, the service worker never, and nothing else', () => {
     const hashedName = /^(_astro\/|pagefind\/(fragment|index|filter)\/|pagefind\/[^/]+\.pf_meta$)/;
     const hashed = files.filter((file) => hashedName.test(file));
     expect(hashed.some((file) => file.startsWith('_astro/'))).toBe(true);
     expect(hashed.some((file) => file.startsWith('pagefind/fragment/'))).toBe(true);
     for (const file of files) {
       const cache = headersFor(rules, urlOf(file))['cache-control'];
-      expect(cache, file).toBe(hashedName.test(file) ? immutableCache : undefined);
+      expect(cache, file).toBe(hashedName.test(file) ? immutableCache : file === 'sw.js' ? 'no-cache' : undefined);
     }
   });
 

@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { isOfflineFile, type OfflineFile } from '../../src/offline/offline-files';
+import { isOfflineFile, type OfflineFile } from '../../src/offline/offline-files.ts';
 
 /** The list of files Workbox wrote into a built service worker, read back from the file. */
 export function workerList(file: string): OfflineFile[] {

@@ -3,7 +3,8 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { build, type Plugin } from 'vite';
+import type { Plugin } from 'vite';
+import { bundleForBrowser } from './browser-bundle';
 import { contentDir, worksheetsDir } from '../handbook/content-dir';
 import { withTrailingSlash } from '../handbook/urls';
 import { readSearchVocabulary } from './search-vocabulary';
@@ -85,45 +86,12 @@ interface ClientFile {
   code: string;
 }
 
-/**
- * One self-contained file per entry (no two of them load together), named after a hash of its content so it can be cached for good.
- * Library mode keeps the entry's exports and leaves the dynamic import of
- * Pagefind as written.
- */
+/** One self-contained file per entry (no two of them load together), named after a hash of its content so it can be cached for good. */
 async function bundleEntry(root: string, base: string, assets: string, entry: EntryName): Promise<ClientFile> {
-  const output = await build({
-    configFile: false,
-    root,
-    base,
-    mode: 'production',
-    logLevel: 'warn',
-    publicDir: false,
-    plugins: [vocabularyPlugin()],
-    build: {
-      write: false,
-      target: 'es2022',
-      minify: true,
-      copyPublicDir: false,
-      reportCompressedSize: false,
-      lib: { entry: join(root, entries[entry].source), formats: ['es'], fileName: () => `${entries[entry].name}.js` },
-      // Library mode keeps whitespace for other bundlers; these files go straight to browsers.
-      rolldownOptions: { output: { minify: true, comments: false } },
-    },
-  });
-  const results = Array.isArray(output) ? output : [output];
-  for (const result of results) {
-    if (!('output' in result)) continue;
-    const chunks = result.output.filter((item) => item.type === 'chunk');
-    const [chunk, ...extra] = chunks;
-    if (!chunk || extra.length > 0) {
-      throw new Error(
-        `Bundling ${entries[entry].source} gave ${chunks.length} files instead of one: a client module must not split into chunks (remove the dynamic import that caused it).`,
-      );
-    }
-    const hash = createHash('sha256').update(chunk.code).digest('base64url').slice(0, 10);
-    return { entry, fileName: `${assets}/${entries[entry].name}.${hash}.js`, code: chunk.code };
-  }
-  throw new Error(`Bundling ${entries[entry].source} produced no output: check the Vite log above.`);
+  const { source, name } = entries[entry];
+  const code = await bundleForBrowser({ root, base, source, format: 'es', plugins: [vocabularyPlugin()] });
+  const hash = createHash('sha256').update(code).digest('base64url').slice(0, 10);
+  return { entry, fileName: `${assets}/${name}.${hash}.js`, code };
 }
 
 const vocabularyId = 'virtual:handbook-search/vocabulary';

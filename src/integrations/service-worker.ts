@@ -4,9 +4,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { build } from 'vite';
 import { injectManifest, type ManifestEntry } from 'workbox-build';
 import { withTrailingSlash } from '../handbook/urls';
+import { bundleForBrowser } from './browser-bundle';
 import { isCoreFile, notOfflineFiles, offlineUrl, serviceWorkerFile, type OfflineFile } from '../offline/offline-files';
 
 /** Larger than any file of the handbook (the largest is the packet maker's font code, 0.4 MB): a file past it is a mistake to catch. */
@@ -73,28 +73,6 @@ function offlineFiles(site: string, base: string, entries: readonly WorkboxEntry
 }
 
 /** The worker as one classic script, Workbox included, in production mode (no logging). */
-async function bundleWorker(root: string): Promise<string> {
-  const output = await build({
-    configFile: false,
-    root,
-    mode: 'production',
-    logLevel: 'warn',
-    publicDir: false,
-    define: { 'process.env.NODE_ENV': JSON.stringify('production') },
-    build: {
-      write: false,
-      target: 'es2022',
-      minify: true,
-      copyPublicDir: false,
-      reportCompressedSize: false,
-      lib: { entry: join(root, 'src/offline/service-worker.ts'), formats: ['iife'], name: 'handbookServiceWorker', fileName: () => serviceWorkerFile },
-      rolldownOptions: { output: { minify: true, comments: false } },
-    },
-  });
-  for (const result of Array.isArray(output) ? output : [output]) {
-    if (!('output' in result)) continue;
-    const [chunk] = result.output.filter((item) => item.type === 'chunk');
-    if (chunk) return chunk.code;
-  }
-  throw new Error('Bundling src/offline/service-worker.ts produced no output: check the Vite log above.');
+function bundleWorker(root: string): Promise<string> {
+  return bundleForBrowser({ root, source: 'src/offline/service-worker.ts', format: 'iife', define: { 'process.env.NODE_ENV': JSON.stringify('production') } });
 }

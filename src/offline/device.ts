@@ -25,6 +25,8 @@ async function isStored(): Promise<boolean> {
   return (await caches.match(location.href, { ignoreSearch: true })) !== undefined;
 }
 
+const savedLine = 'This page is saved on this device: it opens without a connection.';
+
 function footerLine(text: string): void {
   const footer = document.querySelector('.site-footer__inner');
   if (!footer) return;
@@ -78,7 +80,13 @@ function watchForUpdates(registration: ServiceWorkerRegistration): void {
   whenInstalled(registration.waiting);
   whenInstalled(registration.installing);
   registration.addEventListener('updatefound', () => whenInstalled(registration.installing));
+  // A page the worker did not serve yet (the offline page, on a first visit) gets one when the worker first starts: that is no update.
+  let controlled = container?.controller !== null;
   container?.addEventListener('controllerchange', () => {
+    if (!controlled) {
+      controlled = true;
+      return;
+    }
     // This page asked for the new version: load it. Another tab did: this
     // page is still the old one, so offer the reload rather than mix versions.
     if (acceptedUpdate) location.reload();
@@ -110,7 +118,7 @@ async function start(): Promise<void> {
     return;
   }
   watchForUpdates(registration);
-  if (await isStored()) footerLine('This page is saved on this device: it opens without a connection.');
+  if (await isStored()) footerLine(savedLine);
 
   let firstProgress = true;
   container.addEventListener('message', (event: MessageEvent<unknown>) => {
@@ -134,6 +142,7 @@ function showMessage(message: WorkerMessage, panel: ReturnType<typeof keepPanel>
   }
   panel?.show(message);
   if (message.keeping) footerLine(`Saving the handbook on this device: ${Math.floor((message.storedBytes / message.totalBytes) * 100)}%.`);
+  else if (document.querySelector('.device-line')) void isStored().then((stored) => footerLine(stored ? savedLine : 'The handbook is saved on this device.'));
 }
 
 /** The active registration, or undefined if none comes in time (a browser that refuses service workers here). */

@@ -184,6 +184,29 @@ describeInBrowser('offline, after one visit and "Keep on this device"', builtSit
   });
 });
 
+describeInBrowser('installing the handbook', builtSite, (ctx) => {
+  it('keeps everything on the device once installed, without being asked', async () => {
+    const context = await ctx().browser.newContext(withWorker);
+    const page = await context.newPage();
+    await visit(page, ctx().server.url);
+    // The device module runs on pages the worker serves.
+    await page.reload();
+    await page.waitForFunction(() => document.querySelector('.device-line') !== null);
+    const stored = () =>
+      page.evaluate(async () => {
+        const names = await caches.keys();
+        const counts = await Promise.all(names.map(async (name) => (await (await caches.open(name)).keys()).length));
+        return counts.reduce((sum, count) => sum + count, 0);
+      });
+    const total = workerList(join(builtSite, 'sw.js')).length;
+    expect(await stored()).toBeLessThan(total);
+    // What Chromium fires when the reader installs: no headless browser can press its Install button.
+    await page.evaluate(() => window.dispatchEvent(new Event('appinstalled')));
+    await expect.poll(stored, { timeout: 60_000, intervals: [500] }).toBe(total);
+    await context.close();
+  });
+});
+
 describeInBrowser(
   'offline under a sub-path',
   builtSubPathSite,

@@ -202,7 +202,7 @@ describeInBrowser('installing the handbook', builtSite, (ctx) => {
     expect(await stored()).toBeLessThan(total);
     // What Chromium fires when the reader installs: no headless browser can press its Install button.
     await page.evaluate(() => window.dispatchEvent(new Event('appinstalled')));
-    await expect.poll(stored, { timeout: 60_000, interval: 500 }).toBe(total);
+    await expect.poll(stored, { timeout: 45_000, interval: 500 }).toBe(total);
     await context.close();
   });
 });

@@ -14,7 +14,7 @@ import { describeInBrowser } from '../helpers/browser-suite';
 import { workerList } from '../helpers/offline';
 import { openSearchDialog, searchInDialog, searchOnPage } from '../helpers/search';
 import { makeSandbox, removeSandboxes, runAstro } from '../helpers/sandbox';
-import { builtSite, builtSubPathSite, subPathBase } from '../helpers/site';
+import { builtSite, builtSubPathSite, sampleWorkplaceFile, subPathBase } from '../helpers/site';
 import { serveStatic, type StaticServer } from '../helpers/static-server';
 import { localAddress } from '../../src/handbook/site-address';
 
@@ -227,6 +227,11 @@ describeInBrowser(
       const blankFile = join(workDir, 'subpath.pdf');
       await blank.saveAs(blankFile);
       expect(pdfChecks(blankFile)).toEqual({ pdf: true, qpdf: 0 });
+      await page.locator('form textarea, form input[type="text"]').first().fill('Made offline under a sub-path');
+      const [filled] = await Promise.all([page.waitForEvent('download'), page.locator('[data-form-download="letter"]').click()]);
+      const filledFile = join(workDir, 'subpath-filled.pdf');
+      await filled.saveAs(filledFile);
+      expect(spawnSync('pdftotext', [filledFile, '-'], { encoding: 'utf8' }).stdout).toContain('Made offline under a sub-path');
       expect(problems).toEqual([]);
       await context.close();
     });
@@ -234,8 +239,14 @@ describeInBrowser(
   subPathBase,
 );
 
-describeInBrowser('a new build served in place', builtSite, (ctx) => {
-  const served = join(workDir, 'served');
+// At the root, and under a sub-path for a workplace with its contacts, as the test builds are.
+const deployments = [
+  { base: '/', built: builtSite, env: {} },
+  { base: subPathBase, built: builtSubPathSite, env: { BASE_PATH: subPathBase, HANDBOOK_WORKPLACE_FILE: sampleWorkplaceFile } },
+];
+
+for (const { base, built, env } of deployments) describeInBrowser(`a new build served in place, at ${base}`, built, (ctx) => {
+  const served = join(workDir, `served${base.replaceAll('/', '-')}`);
   let nextBuild = '';
   let server: StaticServer | undefined;
   const changedTip = 'tips/name-the-emotion/';
@@ -249,11 +260,11 @@ describeInBrowser('a new build served in place', builtSite, (ctx) => {
     const withNewWords = text.replace(/\n---\n/, `\n---\n\n${newWords}\n`);
     expect(withNewWords).not.toBe(text);
     writeFileSync(tip, withNewWords);
-    nextBuild = join(workDir, 'next');
-    const { status, output } = runAstro(sandbox, ['build', '--outDir', nextBuild], { SITE_URL: localAddress });
+    nextBuild = join(workDir, `next${base.replaceAll('/', '-')}`);
+    const { status, output } = runAstro(sandbox, ['build', '--outDir', nextBuild], { SITE_URL: localAddress, ...env });
     if (status !== 0) throw new Error(`The next build failed:\n${output}`);
-    cpSync(builtSite, served, { recursive: true });
-    server = await serveStatic(served);
+    cpSync(built, served, { recursive: true });
+    server = await serveStatic(served, base);
   }, 180_000);
 
   afterAll(async () => {
@@ -284,6 +295,7 @@ describeInBrowser('a new build served in place', builtSite, (ctx) => {
     await Promise.all([page.waitForEvent('load'), page.getByRole('button', { name: 'Reload' }).click()]);
     expect(await page.locator('main').innerText()).toContain(newWords);
 
+    expect(server.url).toContain(base);
     // Everything stored is the new build's: the worker's list and the cache agree, file for file.
     const nextList = new Map(workerList(join(nextBuild, 'sw.js')).map((file) => [file.url, file.revision]));
     const stored = await page.evaluate(async () => {

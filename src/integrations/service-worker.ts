@@ -30,6 +30,18 @@ export default function serviceWorker(): AstroIntegration {
         base = withTrailingSlash(config.base);
         root = fileURLToPath(config.root);
       },
+      // `npm start` and `npm run dev` share localhost:4321: a worker left by a
+      // preview would serve the built pages in place of the ones being
+      // written. The dev server answers its update check with a worker that
+      // removes itself and what it stored, and reloads the open pages.
+      'astro:server:setup': ({ server }) => {
+        server.middlewares.use((request, response, next) => {
+          if (new URL(request.url ?? '/', 'http://dev').pathname !== `${base}${serviceWorkerFile}`) return next();
+          response.setHeader('content-type', 'text/javascript; charset=utf-8');
+          response.setHeader('cache-control', 'no-store');
+          response.end(retiringWorker);
+        });
+      },
       'astro:build:done': async ({ dir, logger }) => {
         const site = fileURLToPath(dir);
         const scratch = mkdtempSync(join(tmpdir(), 'handbook-sw-'));
@@ -56,6 +68,15 @@ export default function serviceWorker(): AstroIntegration {
     },
   };
 }
+
+/** What the dev server serves as the worker (see astro:server:setup above). */
+const retiringWorker = `self.addEventListener('install', () => self.skipWaiting());
+self.addEventListener('activate', (event) => event.waitUntil((async () => {
+  for (const name of await caches.keys()) await caches.delete(name);
+  await self.registration.unregister();
+  for (const client of await self.clients.matchAll({ type: 'window' })) client.navigate(client.url);
+})()));
+`;
 
 type WorkboxEntry = ManifestEntry & { size: number };
 

@@ -165,6 +165,21 @@ describeInBrowser('offline, after one visit and "Keep on this device"', builtSit
     await context.close();
   });
 
+  it('says so when keeping stops for want of a network, and goes on from there when the reader presses again', async () => {
+    const context = await ctx().browser.newContext(withWorker);
+    const page = await context.newPage();
+    await visit(page, `${ctx().server.url}offline/`);
+    const status = () => page.locator('[data-keep-status]').textContent();
+    await expect.poll(status).toMatch(/Keeping the rest downloads \d/);
+    await context.setOffline(true);
+    await page.getByRole('button', { name: /^Keep on this device \(\d/ }).click();
+    await expect.poll(status).toMatch(/^Saving stopped: you seem to be offline\. What was saved stays on this device/);
+    await context.setOffline(false);
+    await page.getByRole('button', { name: /^Keep on this device \(\d/ }).click();
+    await expect.poll(status, { timeout: 60_000 }).toMatch(/^Everything is on this device/);
+    await context.close();
+  });
+
   it('passes Chromium\'s installability check, with the manifest\'s icons, colours and start page', async () => {
     // A profile on disk: Chromium offers no installing in a private window, which every other context is.
     const profile = mkdtempSync(join(tmpdir(), 'offline-profile-'));

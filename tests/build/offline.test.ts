@@ -54,7 +54,7 @@ describe.each([
     expect(headersFor(readHeadersFile(siteDir), `${base}sw.js`)).toMatchObject(Object.fromEntries(serviceWorkerHeaders.map(([name, value]) => [name.toLowerCase(), value])));
   });
 
-  it('names a manifest whose icons exist at their stated sizes, and every page links it', () => {
+  it('names a manifest whose icons exist at their stated sizes, has the touch icon iOS looks for, and every page links the manifest', () => {
     const manifest: unknown = JSON.parse(readFileSync(join(siteDir, 'manifest.webmanifest'), 'utf8'));
     if (typeof manifest !== 'object' || manifest === null || !('icons' in manifest) || !Array.isArray(manifest.icons)) throw new Error('manifest.webmanifest has no icons');
     for (const icon of manifest.icons) {
@@ -63,6 +63,8 @@ describe.each([
       const png = readFileSync(file);
       expect(`${png.readUInt32BE(16)}x${png.readUInt32BE(20)}`).toBe(icon.sizes);
     }
+    const touch = readFileSync(join(siteDir, 'apple-touch-icon.png'));
+    expect(`${touch.readUInt32BE(16)}x${touch.readUInt32BE(20)}`).toBe('180x180');
     const home = readFileSync(join(siteDir, 'index.html'), 'utf8');
     expect(home).toContain(`<link rel="manifest" href="${base}manifest.webmanifest">`);
     expect(home).toMatch(/<link rel="icon" href="data:image\/svg\+xml,<svg [^"]{100,500}<\/svg>" type="image\/svg\+xml">/);

@@ -29,7 +29,7 @@ store.addToCacheList(files.map(({ url, revision, integrity }) => ({ url, revisio
 /** Downloads at once: enough to fill a slow link, few enough to leave room for the page being read. */
 const parallelDownloads = 4;
 
-/** The network copy of a file of this build, or an error saying why there is none. */
+/** The server has another build's copy of a file, or none: storing it would mix two builds. */
 class NotThisBuild extends Error {}
 
 function keyOf(file: OfflineFile): string {

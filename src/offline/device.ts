@@ -25,6 +25,23 @@ async function isStored(): Promise<boolean> {
   return (await caches.match(location.href, { ignoreSearch: true })) !== undefined;
 }
 
+/** Session storage, where a browser allows it: without it, "Later" lasts for the page only. */
+function readSession(key: string): string | null {
+  try {
+    return sessionStorage.getItem(key);
+  } catch {
+    return null;
+  }
+}
+
+function writeSession(key: string, value: string): void {
+  try {
+    sessionStorage.setItem(key, value);
+  } catch {
+    // Nothing to keep it in: the bar comes back on the next page.
+  }
+}
+
 const savedLine = 'This page is saved on this device: it opens without a connection.';
 
 function footerLine(text: string): void {
@@ -38,9 +55,13 @@ function footerLine(text: string): void {
 /** Set when the reader pressed Reload on this page: the change of worker that follows is theirs. */
 let acceptedUpdate = false;
 
+/** "Later" holds for the rest of the visit (this tab's session), not only for this page. */
+const laterKey = 'handbook-update-later';
+
 /** The update prompt: fixed to the foot of the screen, so it moves nothing on the page, and never takes the focus. */
 function offerUpdate(registration: ServiceWorkerRegistration, text: string): void {
   if (document.querySelector('.device-prompt')) return;
+  if (readSession(laterKey) === (registration.waiting?.scriptURL ?? '')) return;
   const prompt = document.createElement('section');
   prompt.className = 'device-prompt';
   prompt.setAttribute('aria-label', 'New version');
@@ -63,8 +84,14 @@ function offerUpdate(registration: ServiceWorkerRegistration, text: string): voi
     if (registration.waiting) send(registration.waiting, { type: 'skip-waiting' });
     else location.reload();
   });
-  later.addEventListener('click', () => prompt.remove());
-  prompt.append(message, reload, later);
+  later.addEventListener('click', () => {
+    writeSession(laterKey, registration.waiting?.scriptURL ?? '');
+    prompt.remove();
+  });
+  const actions = document.createElement('div');
+  actions.className = 'device-prompt__actions';
+  actions.append(reload, later);
+  prompt.append(message, actions);
   document.body.append(prompt);
 }
 
@@ -137,7 +164,8 @@ async function start(): Promise<void> {
 
 function showMessage(message: WorkerMessage, panel: ReturnType<typeof keepPanel>): void {
   if (message.type === 'keep-failed') {
-    panel?.failed(message.reason);
+    panel?.failed(message.reason, message);
+    if (document.querySelector('.device-line')) void isStored().then((stored) => footerLine(stored ? savedLine : 'Saving the handbook on this device stopped.'));
     return;
   }
   panel?.show(message);

@@ -6,7 +6,7 @@ type FailureReason = Extract<WorkerMessage, { type: 'keep-failed' }>['reason'];
 /** The offline page's "Keep on this device" box, driven by the service worker's messages. */
 export interface KeepPanel {
   show(progress: KeepProgress): void;
-  failed(reason: FailureReason): void;
+  failed(reason: FailureReason, progress: KeepProgress): void;
   unsupported(): void;
   onKeep(action: () => void): void;
 }
@@ -34,28 +34,29 @@ export function keepPanel(): KeepPanel | undefined {
   showMissingPage();
 
   const say = (text: string) => {
-    status.textContent = text;
+    if (status.textContent !== text) status.textContent = text;
   };
-  let last: KeepProgress | undefined;
+  const showBar = (progress: KeepProgress) => {
+    const { storedBytes, totalBytes, storedFiles, totalFiles, keeping } = progress;
+    bar.hidden = !keeping;
+    bar.max = totalBytes;
+    bar.value = storedBytes;
+    button.hidden = keeping || storedFiles === totalFiles;
+    button.textContent = `Keep on this device (${formatBytes(totalBytes - storedBytes)})`;
+  };
 
   return {
     show(progress) {
-      last = progress;
+      showBar(progress);
       const { storedBytes, totalBytes, storedFiles, totalFiles, keeping } = progress;
-      const missing = formatBytes(totalBytes - storedBytes);
-      bar.hidden = !keeping;
-      bar.max = totalBytes;
-      bar.value = storedBytes;
-      button.hidden = keeping || storedFiles === totalFiles;
-      button.textContent = `Keep on this device (${missing})`;
-      if (keeping) say(`Saving… ${formatBytes(storedBytes)} of ${formatBytes(totalBytes)}. You can go on reading meanwhile.`);
+      // The status is read aloud at each change: every tenth of the way is news, every file is not.
+      const tenth = Math.floor((storedBytes / totalBytes) * 10) * 10;
+      if (keeping) say(`Saving… ${tenth}% (${formatBytes((totalBytes * tenth) / 100)} of ${formatBytes(totalBytes)}). You can go on reading meanwhile.`);
       else if (storedFiles === totalFiles) say(`Everything is on this device (${formatBytes(totalBytes)}): every page, search and every PDF open without a connection.`);
-      else say(`${formatBytes(storedBytes)} of the handbook is on this device. Keeping the rest downloads ${missing}, for ${formatBytes(totalBytes)} in all.`);
+      else say(`${formatBytes(storedBytes)} of the handbook is on this device. Keeping the rest downloads ${formatBytes(totalBytes - storedBytes)}, for ${formatBytes(totalBytes)} in all.`);
     },
-    failed(reason) {
-      bar.hidden = true;
-      button.hidden = false;
-      if (last) button.textContent = `Keep on this device (${formatBytes(last.totalBytes - last.storedBytes)})`;
+    failed(reason, progress) {
+      showBar(progress);
       say(failures[reason]);
     },
     unsupported() {
@@ -65,9 +66,14 @@ export function keepPanel(): KeepPanel | undefined {
     },
     onKeep(action) {
       button.addEventListener('click', () => {
+        // The button goes while saving: the focus moves to what replaces it.
+        status.tabIndex = -1;
+        status.focus();
         button.hidden = true;
         bar.hidden = false;
         say('Saving…');
+        // Ask that the browser not clear what is kept when space runs low; it decides, and may say no.
+        void navigator.storage?.persist?.().catch(() => false);
         action();
       });
     },
@@ -81,7 +87,12 @@ export function keepPanel(): KeepPanel | undefined {
 function showMissingPage(): void {
   const notice = document.querySelector<HTMLElement>('[data-offline-missing]');
   const home = document.querySelector<HTMLAnchorElement>('[data-offline-home]');
-  if (!notice || !home) return;
+  const asked = document.querySelector<HTMLElement>('[data-offline-address]');
+  const retry = document.querySelector<HTMLAnchorElement>('[data-offline-retry]');
+  if (!notice || !home || !asked || !retry) return;
   const offlinePage = new URL(offlinePagePath, home.href).pathname;
-  notice.hidden = location.pathname === offlinePage;
+  if (location.pathname === offlinePage) return;
+  asked.textContent = decodeURI(location.pathname);
+  retry.href = location.href;
+  notice.hidden = false;
 }

@@ -65,18 +65,28 @@ async function storedKeys(): Promise<Set<string>> {
   return new Set((await cache.keys()).map((request) => request.url));
 }
 
-/** Stores each file not stored yet, a few at a time; `onStored` hears of each one. */
+/**
+ * Stores each file not stored yet, a few at a time; `onStored` hears of each
+ * one. After a failure no new download starts, and the failure is thrown only
+ * once the downloads under way have ended, so nothing is heard after it.
+ */
 async function storeFiles(wanted: readonly OfflineFile[], onStored: (file: OfflineFile) => void): Promise<void> {
   const cache = await caches.open(store.strategy.cacheName);
   const present = await storedKeys();
   const queue = wanted.filter((file) => !present.has(keyOf(file)));
+  const failures: unknown[] = [];
   const worker = async () => {
-    for (let file = queue.shift(); file !== undefined; file = queue.shift()) {
-      await cache.put(keyOf(file), await fetchThisBuild(file));
-      onStored(file);
+    for (let file = queue.shift(); file !== undefined && failures.length === 0; file = queue.shift()) {
+      try {
+        await cache.put(keyOf(file), await fetchThisBuild(file));
+        onStored(file);
+      } catch (error) {
+        failures.push(error);
+      }
     }
   };
   await Promise.all(Array.from({ length: parallelDownloads }, worker));
+  if (failures.length > 0) throw failures[0];
 }
 
 /**
@@ -180,6 +190,7 @@ function failureReason(error: unknown): 'offline' | 'newer' | 'storage' {
   return error instanceof DOMException && error.name === 'QuotaExceededError' ? 'storage' : 'offline';
 }
 
+/** Keeps every file; the last message pages hear says how it ended (everything kept, or why it stopped and how far it got). */
 async function keepEverything(): Promise<void> {
   const start = await progress();
   let { storedFiles, storedBytes } = start;
@@ -189,10 +200,11 @@ async function keepEverything(): Promise<void> {
       storedBytes += file.bytes;
       void tellPages({ type: 'progress', ...start, storedFiles, storedBytes, keeping: true });
     });
+    await tellPages({ type: 'progress', ...(await progress()), keeping: false });
   } catch (error) {
     const reason = failureReason(error);
     if (reason === 'newer') await self.registration.update().catch(() => undefined);
-    await tellPages({ type: 'keep-failed', reason });
+    await tellPages({ type: 'keep-failed', reason, ...(await progress()), keeping: false });
   }
 }
 
@@ -207,7 +219,7 @@ self.addEventListener('message', (event) => {
     keeping ??= keepEverything().finally(() => {
       keeping = undefined;
     });
-    event.waitUntil(keeping.then(async () => tellPages({ type: 'progress', ...(await progress()) })));
+    event.waitUntil(keeping);
     return;
   }
   event.waitUntil(

@@ -27,7 +27,7 @@ export type WorkerMessage =
    * when the server has a newer build (the update prompt follows), `storage`
    * when the device refused to store more.
    */
-  | { type: 'keep-failed'; reason: 'offline' | 'newer' | 'storage' };
+  | ({ type: 'keep-failed'; reason: 'offline' | 'newer' | 'storage' } & KeepProgress);
 
 export function isPageMessage(data: unknown): data is PageMessage {
   if (typeof data !== 'object' || data === null || !('type' in data)) return false;

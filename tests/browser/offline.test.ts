@@ -114,7 +114,7 @@ describeInBrowser('offline, after one visit and "Keep on this device"', builtSit
 
     await page.goto(`${ctx().server.url}tips/name-the-emotion/`);
     await expect(page.locator('[data-offline-missing]').isVisible()).resolves.toBe(true);
-    expect(await page.locator('[data-offline-missing]').innerText()).toContain('not on this device yet');
+    expect(await page.locator('[data-offline-missing]').innerText()).toContain('the page at /tips/name-the-emotion/ is not on this device yet');
 
     const missing = await page.goto(`${ctx().server.url}no-such-page/`);
     expect(missing?.status()).toBe(404);
@@ -128,7 +128,7 @@ describeInBrowser('offline, after one visit and "Keep on this device"', builtSit
     const page = await context.newPage();
     const problems = watchPolicy(page);
     const statuses = await keepEverything(page, ctx().server.url);
-    expect(statuses.some((status) => /^Saving… [\d.]+ (KB|MB) of [\d.]+ MB/.test(status)), statuses.join(' | ')).toBe(true);
+    expect(statuses.some((status) => /^Saving… \d+% \([\d.]+ (KB|MB) of [\d.]+ MB\)/.test(status)), statuses.join(' | ')).toBe(true);
     await context.setOffline(true);
 
     for (const [path, title] of pageTypes) await expectOpensOffline(page, ctx().server.url, path, title);
@@ -174,6 +174,10 @@ describeInBrowser('offline, after one visit and "Keep on this device"', builtSit
     await context.setOffline(true);
     await page.getByRole('button', { name: /^Keep on this device \(\d/ }).click();
     await expect.poll(status).toMatch(/^Saving stopped: you seem to be offline\. What was saved stays on this device/);
+    // And it stays: nothing the worker says afterwards takes its place.
+    await page.waitForTimeout(1000);
+    expect(await status()).toMatch(/^Saving stopped/);
+    expect(await page.getByRole('button', { name: /^Keep on this device \(\d/ }).isVisible()).toBe(true);
     await context.setOffline(false);
     await page.getByRole('button', { name: /^Keep on this device \(\d/ }).click();
     await expect.poll(status, { timeout: 60_000 }).toMatch(/^Everything is on this device/);
@@ -311,6 +315,7 @@ for (const { base, built, env } of deployments) describeInBrowser(`a new build s
     expect(await page.locator('main').innerText()).toContain(newWords);
 
     expect(server.url).toContain(base);
+    expect(await page.locator('.site-header__name').getAttribute('href')).toBe(base);
     // Everything stored is the new build's: the worker's list and the cache agree, file for file.
     const nextList = new Map(workerList(join(nextBuild, 'sw.js')).map((file) => [file.url, file.revision]));
     const stored = await page.evaluate(async () => {
@@ -329,6 +334,24 @@ for (const { base, built, env } of deployments) describeInBrowser(`a new build s
     await page.goto(`${server.url}${changedTip}`);
     expect(await page.locator('main').innerText()).toContain(newWords);
     expect(problems).toEqual([]);
+    await context.close();
+  });
+
+  it('stops keeping, and says why, when a file changes on the server while it saves', async () => {
+    if (!server) throw new Error('no server');
+    const context = await ctx().browser.newContext(withWorker);
+    const page = await context.newPage();
+    await visit(page, `${server.url}offline/`);
+    const status = () => page.locator('[data-keep-status]').textContent();
+    await expect.poll(status).toMatch(/Keeping the rest downloads \d/);
+    // A PDF of a later build, where this build's one was.
+    const pdf = join(served, 'pdf/i-message-builder-a4.pdf');
+    writeFileSync(pdf, Buffer.concat([readFileSync(pdf), Buffer.from('\n% a later build\n')]));
+    await page.getByRole('button', { name: /^Keep on this device \(\d/ }).click();
+    await expect.poll(status, { timeout: 40_000 }).toMatch(/^A new version of the handbook came out while saving/);
+    await page.waitForTimeout(1000);
+    expect(await status()).toMatch(/^A new version/);
+    expect(await page.getByRole('button', { name: /^Keep on this device \(\d/ }).isVisible()).toBe(true);
     await context.close();
   });
 });

@@ -39,11 +39,18 @@ export function removeSandboxes(): void {
   made.clear();
 }
 
+/**
+ * What Vitest puts in a test's environment for import.meta.env. A child Astro
+ * inheriting BASE_URL=/ builds every link at the root, whatever BASE_PATH says.
+ */
+const vitestEnvNames = new Set(['BASE_URL', 'MODE', 'DEV', 'PROD', 'SSR']);
+
 /** Runs an Astro command in the sandbox; returns its exit status and all it printed. */
 export function runAstro(sandbox: string, args: string[], env: Record<string, string> = {}): { status: number | null; output: string } {
+  const inherited = Object.fromEntries(Object.entries(process.env).filter(([name]) => !vitestEnvNames.has(name)));
   const result = spawnSync(process.execPath, [join(project, 'node_modules/astro/bin/astro.mjs'), ...args], {
     cwd: sandbox,
-    env: { ...process.env, ...env, FORCE_COLOR: '0', NO_COLOR: '1' },
+    env: { ...inherited, ...env, FORCE_COLOR: '0', NO_COLOR: '1' },
     encoding: 'utf8',
   });
   return { status: result.status, output: `${result.stdout}\n${result.stderr}` };

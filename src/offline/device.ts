@@ -95,11 +95,11 @@ function offerUpdate(registration: ServiceWorkerRegistration, text: string): voi
   document.body.append(prompt);
 }
 
-function watchForUpdates(registration: ServiceWorkerRegistration): void {
+function watchForUpdates(workers: ServiceWorkerContainer, registration: ServiceWorkerRegistration): void {
   const whenInstalled = (worker: ServiceWorker | null) => {
     if (!worker) return;
     const check = () => {
-      if (worker.state === 'installed' && container?.controller) offerUpdate(registration, 'A new version of the handbook is ready.');
+      if (worker.state === 'installed' && workers.controller) offerUpdate(registration, 'A new version of the handbook is ready.');
     };
     worker.addEventListener('statechange', check);
     check();
@@ -108,8 +108,8 @@ function watchForUpdates(registration: ServiceWorkerRegistration): void {
   whenInstalled(registration.installing);
   registration.addEventListener('updatefound', () => whenInstalled(registration.installing));
   // A page the worker did not serve yet (the offline page, on a first visit) gets one when the worker first starts: that is no update.
-  let controlled = container?.controller !== null;
-  container?.addEventListener('controllerchange', () => {
+  let controlled = workers.controller !== null;
+  workers.addEventListener('controllerchange', () => {
     if (!controlled) {
       controlled = true;
       return;
@@ -144,7 +144,7 @@ async function start(): Promise<void> {
     panel?.unsupported();
     return;
   }
-  watchForUpdates(registration);
+  watchForUpdates(container, registration);
   if (await isStored()) footerLine(savedLine);
 
   let firstProgress = true;

@@ -81,3 +81,39 @@ export function contains(shape: Shape, x: number, y: number): boolean {
   const dy = Math.max(top + radius - y, 0, y - (top + height - radius));
   return dx * dx + dy * dy <= radius * radius;
 }
+
+/** A box on the unit square, edges included. */
+export interface Box {
+  left: number;
+  top: number;
+  right: number;
+  bottom: number;
+}
+
+/** The smallest box holding the shape. */
+export function boundsOf(shape: Shape): Box {
+  if (shape.kind === 'triangle') {
+    const xs = shape.points.map(([x]) => x);
+    const ys = shape.points.map(([, y]) => y);
+    return { left: Math.min(...xs), top: Math.min(...ys), right: Math.max(...xs), bottom: Math.max(...ys) };
+  }
+  return { left: shape.x, top: shape.y, right: shape.x + shape.width, bottom: shape.y + shape.height };
+}
+
+/** Boxes wholly inside the shape: a rectangle's body between its rounded corners (none for a triangle). */
+export function solidBoxesOf(shape: Shape): Box[] {
+  if (shape.kind === 'triangle') return [];
+  const { left, top, right, bottom } = boundsOf(shape);
+  return [
+    { left: left + shape.radius, top, right: right - shape.radius, bottom },
+    { left, top: top + shape.radius, right, bottom: bottom - shape.radius },
+  ];
+}
+
+export function overlaps(a: Box, b: Box): boolean {
+  return a.left <= b.right && b.left <= a.right && a.top <= b.bottom && b.top <= a.bottom;
+}
+
+export function holds(outer: Box, inner: Box): boolean {
+  return outer.left <= inner.left && inner.right <= outer.right && outer.top <= inner.top && inner.bottom <= outer.bottom;
+}

@@ -1,6 +1,6 @@
 import { crc32, deflateSync } from 'node:zlib';
 import type { Hex } from '../styles/palette';
-import { contains, iconShapes, type IconPurpose } from './icon-drawing';
+import { boundsOf, contains, holds, iconShapes, overlaps, solidBoxesOf, type Box, type IconPurpose, type Shape } from './icon-drawing';
 
 /** Samples per pixel along each axis: 4 × 4 smooths the edges. */
 const samples = 4;
@@ -10,12 +10,36 @@ function rgb(color: Hex): [number, number, number] {
   return [(value >> 16) & 255, (value >> 8) & 255, value & 255];
 }
 
+type Painted = { shape: Shape; color: [number, number, number]; bounds: Box; solid: Box[] };
+
+/**
+ * What sampling a pixel would give without sampling it: nothing when no shape
+ * reaches it, one colour when the topmost shape that reaches it covers it
+ * whole; undefined when an edge crosses it and it must be sampled. Most
+ * pixels are one or the other, and sampling every one took 1.8 s per build.
+ */
+function uniformPixel(shapes: readonly Painted[], pixel: Box): Painted['color'] | 'empty' | undefined {
+  for (let index = shapes.length - 1; index >= 0; index -= 1) {
+    const painted = shapes[index];
+    if (!painted || !overlaps(painted.bounds, pixel)) continue;
+    return painted.solid.some((box) => holds(box, pixel)) ? painted.color : undefined;
+  }
+  return 'empty';
+}
+
 /** The icon as RGBA pixels, each sample painted back to front, then averaged. */
 function pixels(size: number, purpose: IconPurpose): Uint8Array {
-  const shapes = iconShapes(purpose).map((shape) => ({ shape, color: rgb(shape.color) }));
+  const shapes: Painted[] = iconShapes(purpose).map((shape) => ({ shape, color: rgb(shape.color), bounds: boundsOf(shape), solid: solidBoxesOf(shape) }));
   const out = new Uint8Array(size * size * 4);
   for (let row = 0; row < size; row += 1) {
     for (let column = 0; column < size; column += 1) {
+      const offset = (row * size + column) * 4;
+      const uniform = uniformPixel(shapes, { left: column / size, top: row / size, right: (column + 1) / size, bottom: (row + 1) / size });
+      if (uniform === 'empty') continue;
+      if (uniform) {
+        out.set([...uniform, 255], offset);
+        continue;
+      }
       let red = 0;
       let green = 0;
       let blue = 0;
@@ -33,7 +57,6 @@ function pixels(size: number, purpose: IconPurpose): Uint8Array {
           covered += 1;
         }
       }
-      const offset = (row * size + column) * 4;
       if (covered === 0) continue;
       // Colours are averaged over the covered samples only; coverage becomes alpha.
       out[offset] = Math.round(red / covered);

@@ -1,13 +1,14 @@
 (() => {
   const root = document.documentElement;
   const dark = matchMedia('(prefers-color-scheme: dark)');
+  // Shows the theme toggle (ThemeToggle.astro), which needs this script.
+  root.dataset.scripted = '';
   let stored = null;
   try { stored = localStorage.getItem('theme'); } catch {}
   if (stored === 'light' || stored === 'dark') root.dataset.theme = stored;
   const current = () => root.dataset.theme || (dark.matches ? 'dark' : 'light');
   const sync = () => {
     for (const button of document.querySelectorAll('[data-theme-toggle]')) {
-      button.hidden = false;
       button.setAttribute('aria-pressed', String(current() === 'dark'));
     }
   };

@@ -1,8 +1,8 @@
 import { createHash } from 'node:crypto';
-import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
+import { htmlFiles } from './built-pages';
 
 /**
  * Narrows each built page's CSP <meta> to the hashes that page uses. Astro
@@ -32,12 +32,6 @@ export default function pagePolicy(): AstroIntegration {
       },
     },
   };
-}
-
-function htmlFiles(folder: string): string[] {
-  return readdirSync(folder, { withFileTypes: true, recursive: true })
-    .filter((entry) => entry.isFile() && entry.name.endsWith('.html'))
-    .map((entry) => join(entry.parentPath, entry.name));
 }
 
 const policyMeta = /(<meta http-equiv="content-security-policy" content=")([^"]*)(")/;

@@ -1,0 +1,17 @@
+import { readdirSync } from 'node:fs';
+import { join } from 'node:path';
+
+/** Every HTML file of a built site, for the integrations that rewrite pages after the build. */
+export function htmlFiles(site: string): string[] {
+  return readdirSync(site, { withFileTypes: true, recursive: true })
+    .filter((entry) => entry.isFile() && entry.name.endsWith('.html'))
+    .map((entry) => join(entry.parentPath, entry.name));
+}
+
+/** A page's link to a stylesheet, as Astro writes it; the address is group 1. */
+export const stylesheetLink = /<link rel="stylesheet" href="([^"]+)">/;
+
+/** The file a site address names: `/handbook/_astro/a.css` under base `/handbook/` is `_astro/a.css`. */
+export function fileOfAddress(address: string, base: string): string {
+  return address.startsWith(base) ? address.slice(base.length) : address.replace(/^\/+/, '');
+}

@@ -1,0 +1,70 @@
+import { createHash } from 'node:crypto';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { AstroIntegration } from 'astro';
+import { parse as parseHtml } from 'node-html-parser';
+import { withTrailingSlash } from '../handbook/urls';
+import { fileOfAddress, htmlFiles, stylesheetLink } from './built-pages';
+import { keptRules, pageMatcher, parseStylesheet, type SelectorToMatch } from './stylesheet-rules';
+
+/**
+ * A stylesheet for reading. The site has one stylesheet (29 KB gzipped to
+ * 8.7 KB), and half of it styles the worksheets' forms, the packet maker,
+ * the workshops' pages and search: pages that run a script of their own.
+ * Every other page (tools, tips, situations, case studies, scenarios, the
+ * lists: 126 of 152) now links a stylesheet with only the rules those pages
+ * use, print included, shared by all of them and cached like the other.
+ * With the first screen's styles in each page (first-paint-styles.ts), that
+ * keeps a content page's first view within its budget.
+ *
+ * A page with a script of its own keeps the whole stylesheet: its script may
+ * draw elements the static page lacks. The search dialog and the device
+ * module, which any page may load, bring their own styles.
+ */
+export default function readingStylesheet(): AstroIntegration {
+  let base = '/';
+  let assets = '_astro';
+  return {
+    name: 'handbook:reading-stylesheet',
+    hooks: {
+      'astro:config:done': ({ config }) => {
+        base = withTrailingSlash(config.base);
+        assets = config.build.assets;
+      },
+      'astro:build:done': ({ dir, logger }) => {
+        const site = fileURLToPath(dir);
+        const readers = htmlFiles(site)
+          .map((file) => ({ file, html: readFileSync(file, 'utf8') }))
+          .filter(({ html }) => isForReading(html));
+        const bySheet = Map.groupBy(readers, ({ html }) => stylesheetLink.exec(html)?.[1] ?? '');
+        for (const [address, pages] of bySheet) {
+          if (address === '') continue;
+          const sheet = parseStylesheet(readFileSync(join(site, fileOfAddress(address, base)), 'utf8'));
+          const css = readingRules(sheet, pages.map(({ html }) => html));
+          const fileName = `${assets}/reading.${createHash('sha256').update(css).digest('base64url').slice(0, 10)}.css`;
+          writeFileSync(join(site, fileName), css);
+          for (const { file, html } of pages) writeFileSync(file, html.replace(`href="${address}"`, `href="${base}${fileName}"`));
+          logger.info(`${pages.length} pages without a script of their own link ${fileName} (${Math.round(css.length / 1024)} KB), the rules they use of ${address}.`);
+        }
+      },
+    },
+  };
+}
+
+/** A page that runs no script file of its own (inline scripts are the site's, on every page). */
+export function isForReading(html: string): boolean {
+  return !/<script[^>]*\b(?:src=|type="module")/.test(html);
+}
+
+/** The stylesheet's rules that style any of the pages, print included. */
+export function readingRules(sheet: ReturnType<typeof parseStylesheet>, pages: readonly string[]): string {
+  const used = new Set<SelectorToMatch>();
+  let unused = [...sheet.rules.values()].flatMap((rule) => rule.selectors);
+  for (const html of pages) {
+    const matches = pageMatcher(parseHtml(html));
+    for (const selector of unused) if (matches(selector)) used.add(selector);
+    unused = unused.filter((selector) => !used.has(selector));
+  }
+  return keptRules(sheet, (selector) => used.has(selector), { print: true });
+}

@@ -4,48 +4,16 @@
 // Figures, not pass/fail. The connection is simulated by a proxy in front of
 // the static server (gzip on, as hosts compress text): Chromium's own
 // throttling does not reach a service worker's requests.
-import { createServer, request as httpRequest } from 'node:http';
 import { join } from 'node:path';
 import { launchChromium } from '../helpers/browser.ts';
 import { budgets } from '../helpers/budgets.ts';
 import { measureFirstView } from '../helpers/first-view.ts';
 import { workerList } from '../helpers/offline.ts';
+import { slowLink, slow4g } from '../helpers/slow-link.ts';
 import { serveStatic } from '../helpers/static-server.ts';
 
 const mb = (bytes) => `${(bytes / 1024 / 1024).toFixed(2)} MB`;
 const kb = (bytes) => `${(bytes / 1024).toFixed(1)} KB`;
-
-/** A slow link shared by every request: `rttMs` before each answer starts, then `downKbps` for all bodies together. */
-async function throttledProxy(target, { downKbps, rttMs }) {
-  const bytesPerMs = (downKbps * 1000) / 8 / 1000;
-  let linkFreeAt = 0;
-  let carried = 0;
-  const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, Math.max(0, ms)));
-  const server = createServer((incoming, outgoing) => {
-    const upstream = httpRequest(new URL(incoming.url ?? '/', target), { method: incoming.method, headers: incoming.headers }, async (answer) => {
-      await sleep(rttMs);
-      outgoing.writeHead(answer.statusCode ?? 502, answer.headers);
-      for await (const chunk of answer) {
-        const start = Math.max(performance.now(), linkFreeAt);
-        linkFreeAt = start + chunk.length / bytesPerMs;
-        carried += chunk.length;
-        await sleep(linkFreeAt - performance.now());
-        outgoing.write(chunk);
-      }
-      outgoing.end();
-    });
-    upstream.on('error', () => outgoing.destroy());
-    upstream.end();
-  });
-  await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const address = server.address();
-  const port = typeof address === 'object' && address ? address.port : 0;
-  return {
-    url: `http://127.0.0.1:${port}${new URL(target).pathname}`,
-    carried: () => carried,
-    close: () => new Promise((resolve) => server.close(resolve)),
-  };
-}
 
 export async function benchOffline(siteDir) {
   const files = workerList(join(siteDir, 'sw.js'));
@@ -54,7 +22,7 @@ export async function benchOffline(siteDir) {
   console.log(`\nOffline: the service worker lists ${files.length} files, ${mb(sum(files))} as built; a first visit stores ${core.length} of them, ${mb(sum(core))} as built`);
 
   const server = await serveStatic(siteDir, '/', { gzip: true });
-  const link = { downKbps: 1600, rttMs: 150 };
+  const link = slow4g;
   const browser = await launchChromium();
   try {
     // First view of a content page, with the worker registering after load (tests/browser/first-view.test.ts asserts the budget).
@@ -64,7 +32,7 @@ export async function benchOffline(siteDir) {
     const goal = budgets.firstView;
     console.log(`  first view of /${path} with the worker: ${requests.length} requests, ${kb(gzip)} gzipped (goal ${goal.requests} requests, ${kb(goal.gzipBytes)}: ${requests.length <= goal.requests && gzip <= goal.gzipBytes ? 'met' : 'MISSED'}) [${requests.map((request) => request.path).join(', ')}]`);
 
-    const proxy = await throttledProxy(server.url, link);
+    const proxy = await slowLink(server.url, link);
     const context = await browser.newContext({ serviceWorkers: 'allow' });
     const page = await context.newPage();
     let started = performance.now();

@@ -5,6 +5,7 @@ import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { budgets } from '../helpers/budgets.ts';
 import { benchFirstView } from './first-view.mjs';
+import { saveFigures } from './figures.mjs';
 import { folderStats } from './scale.mjs';
 
 const out = resolve('tests/.output/bench-site');
@@ -22,6 +23,7 @@ await benchFirstView(out);
 
 // Other areas add their own figures as tests/bench/<area>.mjs exporting bench<Area>(siteDir).
 for (const [file, name] of [
+  ['bare-content.mjs', 'benchBareContent'],
   ['search.mjs', 'benchSearch'],
   ['offline.mjs', 'benchOffline'],
   ['worksheets.mjs', 'benchWorksheets'],
@@ -35,3 +37,4 @@ for (const [file, name] of [
   const module = await import(`./${file}`);
   await module[name](out);
 }
+saveFigures();

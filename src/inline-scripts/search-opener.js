@@ -1,9 +1,9 @@
 // The header's Search control. The page carries a link to the search page
 // (what works without JavaScript) and, after it, a hidden button; this script
 // swaps them. The dialog's module (its URL is in the button's data-module) is
-// imported on first use only, so a content page's first view loads no search
-// code. Every page inlines this script: the build minifies it and hashes the
-// result for the CSP (src/integrations/inline-scripts.ts).
+// imported when the reader shows they want search, so a content page's first
+// view loads no search code. Every page inlines this script: the build
+// minifies it and hashes the result for the CSP (src/integrations/inline-scripts.ts).
 (() => {
   const button = document.currentScript.previousElementSibling;
   const link = button.previousElementSibling;
@@ -12,6 +12,11 @@
   button.hidden = false;
 
   let dialogModule;
+  // The module starts the search engine as it loads: loading it when the
+  // reader points at, touches or tabs to the button has search ready sooner.
+  const load = () => (dialogModule ??= import(/* @vite-ignore */ button.dataset.module));
+  const warm = () => load().catch(() => {});
+  for (const intent of ['pointerenter', 'touchstart', 'focus']) button.addEventListener(intent, warm, { passive: true });
   // Letters typed between the shortcut and the dialog's opening, handed to the
   // dialog so none is lost; null when no dialog is on its way.
   let typedWhileLoading = null;
@@ -25,8 +30,7 @@
       return;
     }
     typedWhileLoading ??= '';
-    dialogModule ??= import(/* @vite-ignore */ button.dataset.module);
-    dialogModule.then(
+    load().then(
       (dialog) => {
         dialog.open(button, typedWhileLoading);
         typedWhileLoading = null;

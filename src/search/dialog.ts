@@ -5,19 +5,28 @@
  */
 import { vocabulary } from 'virtual:handbook-search/vocabulary';
 import { siteUrl } from '../handbook/urls';
-import { indexReachable, IndexUnreachable, loadEngine, loadScript } from './engine';
+import { indexReachable, IndexUnreachable, loadEngine } from './engine';
 import { maxQueryLength } from './query-words';
 import { h, plural, resultCards } from './render';
 import { failureText, keepTyping, readingNote, situationSuggestions, spellingHelp } from './result-messages';
-import { findPages } from './results';
+import { findPages, type Found } from './results';
 import { adoptSearchStyles } from './styles';
 
 const shownInDialog = 8;
+/** Cards drawn at once: what a phone's dialog shows. The rest load when scrolled near (their text is a download each). */
+const firstScreenful = 4;
+/**
+ * How long typing must pause before the last word is checked for a
+ * misspelling (see FindOptions): longer than the gap between keys of someone
+ * typing, short enough to be done before they read the first result.
+ */
+const typingPauseMs = 300;
 
-// Opening search loads Pagefind's script; the first keystroke starts the
-// engine (its WebAssembly and the index's metadata), which is ready long
-// before the query is typed out. Failures show when the reader searches.
-loadScript().catch(() => undefined);
+// The header's opener imports this module when the reader shows they want
+// search (hovering or focusing it, or pressing "/"), so the engine (its
+// script, its WebAssembly and the index's metadata) starts now, before the
+// first key. Failures show when the reader searches.
+loadEngine().catch(() => undefined);
 
 interface Parts {
   dialog: HTMLDialogElement;
@@ -31,6 +40,8 @@ let parts: Parts | undefined;
 let returnFocusTo: HTMLElement | undefined;
 /** Counts searches, so an answer that arrives after a newer keystroke's search began is dropped. */
 let latestSearch = 0;
+/** The check of the last word, waiting for the reader to pause; Enter runs it at once. */
+let pendingCheck: { timer: ReturnType<typeof setTimeout>; run: () => Promise<void> } | undefined;
 
 /** Opens the dialog; `typed` is what the reader typed while this module was loading. */
 export function open(opener: HTMLElement, typed = ''): void {
@@ -43,7 +54,6 @@ export function open(opener: HTMLElement, typed = ''): void {
   if (typed) {
     ui.input.value = typed;
     ui.input.setSelectionRange(typed.length, typed.length);
-    loadEngine().catch(() => undefined);
   } else {
     ui.input.select();
   }
@@ -87,11 +97,16 @@ function createDialog(): Parts {
   const ui: Parts = { dialog, input, status, body, footer };
 
   input.addEventListener('input', () => {
-    loadEngine().catch(() => undefined);
     void update(ui);
   });
-  form.addEventListener('submit', (event) => {
+  form.addEventListener('submit', async (event) => {
     event.preventDefault();
+    // The results answer the query as read while typing: check its last word first.
+    const check = pendingCheck;
+    if (check) {
+      clearTimeout(check.timer);
+      await check.run();
+    }
     const first = firstResultLink(ui);
     // Offline, the search page cannot load either: stay with the message that says so.
     if (first) first.click();
@@ -162,14 +177,21 @@ function keepFocusInside(ui: Parts, event: KeyboardEvent): void {
   }
 }
 
-/** Runs the search for what the input holds now; no debounce, stale answers are dropped. */
-async function update(ui: Parts): Promise<void> {
+/**
+ * Runs the search for what the input holds now; no debounce, stale answers
+ * are dropped. While typing, the last word is read as the start of a word;
+ * once the reader pauses, the same search runs with it checked, and the
+ * results change only if the check changed them.
+ */
+async function update(ui: Parts, typing = true, shown?: Found[]): Promise<void> {
   const thisSearch = ++latestSearch;
   const isLatest = () => thisSearch === latestSearch;
   const query = ui.input.value.trim();
-  // Says which query the shown results answer (tests and the bench wait for it).
+  if (pendingCheck) clearTimeout(pendingCheck.timer);
+  pendingCheck = undefined;
+  // Says which query the shown results answer, all words checked (tests wait for it).
   const settled = () => {
-    if (isLatest()) ui.body.dataset['query'] = query;
+    if (isLatest() && pendingCheck === undefined) ui.body.dataset['query'] = query;
   };
   ui.footer.href = siteUrl(query ? `/search/?q=${encodeURIComponent(query)}` : '/search/');
   // One letter matches nearly every page: wait for a second one.
@@ -181,10 +203,19 @@ async function update(ui: Parts): Promise<void> {
   }
   try {
     const search = await loadEngine();
-    const findings = await findPages(search, query, vocabulary);
+    const findings = await findPages(search, query, vocabulary, { typing });
     const { pages } = findings;
     // A newer keystroke has its own search: do not download this one's excerpts.
     if (!isLatest()) return;
+    if (findings.unchecked !== undefined) {
+      const run = () => update(ui, false, pages);
+      pendingCheck = { timer: setTimeout(() => void run(), typingPauseMs), run };
+    }
+    const unchanged = shown !== undefined && sameResults(shown, pages) && findings.respelled.length === 0 && findings.unknown.length === 0;
+    if (unchanged) {
+      settled();
+      return;
+    }
     if (!findings.understood) {
       ui.status.textContent = '';
       ui.body.replaceChildren(messageBox(h('p', {}, keepTyping)));
@@ -201,14 +232,18 @@ async function update(ui: Parts): Promise<void> {
       settled();
       return;
     }
-    const cards = await resultCards(pages.slice(0, shownInDialog), true);
+    const cards = await resultCards(pages.slice(0, firstScreenful), true);
     if (!isLatest()) return;
-    ui.body.replaceChildren(h('ul', { class: 'search-results', 'data-query': query }, ...cards));
+    // The list says which query it answers as soon as it shows (the bench times its first paint).
+    const list = h('ul', { class: 'search-results', 'data-query': query }, ...cards);
+    ui.body.replaceChildren(list);
+    drawWhenNear(list, pages.slice(firstScreenful, shownInDialog));
     const total = pages.length;
+    const listed = Math.min(total, shownInDialog);
     ui.status.textContent =
-      (total > cards.length ? `${plural(total, 'result', 'results')}; the first ${cards.length} are shown.` : `${plural(total, 'result', 'results')}.`) +
+      (total > listed ? `${plural(total, 'result', 'results')}; the first ${listed} are shown.` : `${plural(total, 'result', 'results')}.`) +
       readingNote(findings);
-    if (total > cards.length) {
+    if (total > listed) {
       ui.body.append(h('p', { class: 'search-dialog__message' }, h('a', { href: ui.footer.href }, `See all ${total} results`)));
     }
   } catch (error) {
@@ -219,6 +254,32 @@ async function update(ui: Parts): Promise<void> {
     ui.body.replaceChildren(messageBox(failure, ...situationSuggestions('Pick the situation closest to yours:')));
   }
   settled();
+}
+
+/** Whether two answers list the same pages in the same order. */
+function sameResults(before: readonly Found[], after: readonly Found[]): boolean {
+  return before.length === after.length && before.every((page, index) => page.hit.id === after[index]?.hit.id);
+}
+
+/** Draws the cards of `pages` after the list once its end comes near the screen: each card's text is a download. */
+function drawWhenNear(list: HTMLElement, pages: readonly Found[]): void {
+  if (pages.length === 0) return;
+  const end = h('li', { class: 'search-results__end', 'aria-hidden': 'true' });
+  list.append(end);
+  const observer = new IntersectionObserver(
+    (entries) => {
+      if (!entries.some((entry) => entry.isIntersecting)) return;
+      observer.disconnect();
+      resultCards(pages, true).then(
+        (cards) => {
+          if (end.isConnected) end.replaceWith(...cards);
+        },
+        () => end.remove(),
+      );
+    },
+    { rootMargin: '200px' },
+  );
+  observer.observe(end);
 }
 
 /** The dialog's padded box for what it shows in place of results. */

@@ -16,6 +16,11 @@ import { findPages, type Found } from './results';
 import { adoptSearchStyles } from './styles';
 
 const pageSize = 20;
+/** Results drawn first, before the rest of the page of results: what a screen shows. */
+const firstScreenful = 5;
+/** How long typing must pause before the last word is checked for a misspelling (see FindOptions in results.ts). */
+const typingPauseMs = 300;
+let pendingCheck: ReturnType<typeof setTimeout> | undefined;
 
 const engine = loadEngine(true);
 engine.catch(() => undefined);
@@ -136,12 +141,19 @@ let listed: Found[] = [];
 let shownCount = 0;
 let showExcerpts = true;
 
-async function showResults(parts: Parts, state: State): Promise<void> {
+/**
+ * Shows the results for a state. While the reader types, the query's last
+ * word is read as the start of a word; once they pause, the search runs again
+ * with it checked (see FindOptions in results.ts).
+ */
+async function showResults(parts: Parts, state: State, typing = false): Promise<void> {
   const thisSearch = ++latestSearch;
   const isLatest = () => thisSearch === latestSearch;
-  // Says which state the shown results answer (tests and the bench wait for it).
+  clearTimeout(pendingCheck);
+  pendingCheck = undefined;
+  // Says which state the shown results answer, every word checked (tests wait for it).
   const settled = () => {
-    if (isLatest()) parts.results.dataset['state'] = urlOf(state);
+    if (isLatest() && pendingCheck === undefined) parts.results.dataset['state'] = urlOf(state);
   };
   document.title = state.query ? `“${state.query}” · ${pageTitle}` : pageTitle;
   const labels = labelsOf(parts, state);
@@ -164,10 +176,16 @@ async function showResults(parts: Parts, state: State): Promise<void> {
       settled();
       return;
     }
-    const [known, findings] = await Promise.all([readFacts(search), state.query === '' ? undefined : findPages(search, state.query, vocabulary)]);
-    const reading = findings ?? { pages: known.inSiteOrder.map((hit) => ({ hit, locations: [] })), respelled: [], unknown: [], understood: true };
+    // The facts (each page's filter values) are read in parallel; results
+    // show before them unless a filter needs them to choose.
+    const facts = readFacts(search);
+    // Awaited below; a failure before that is told by the search's own.
+    facts.catch(() => undefined);
+    const findings = state.query === '' ? undefined : await findPages(search, state.query, vocabulary, { typing });
+    const reading = findings ?? { pages: (await facts).inSiteOrder.map((hit) => ({ hit, locations: [] })), respelled: [], unknown: [], understood: true };
     const { pages } = reading;
     if (!isLatest()) return;
+    if (reading.unchecked !== undefined) pendingCheck = setTimeout(() => void showResults(parts, state), typingPauseMs);
     if (!reading.understood || state.query.length === 1) {
       listed = [];
       parts.status.textContent = '';
@@ -179,17 +197,25 @@ async function showResults(parts: Parts, state: State): Promise<void> {
       return;
     }
     if (pages.length === 0 && !(await indexReachable())) throw new IndexUnreachable();
-    const found = pages.filter((page) => matches(known, page.hit, labels));
+    const factsToFilter = filtering ? await facts : undefined;
+    const found = factsToFilter ? pages.filter((page) => matches(factsToFilter, page.hit, labels)) : pages;
     showExcerpts = state.query !== '';
-    const cards = await resultCards(found.slice(0, pageSize), showExcerpts);
+    const cards = await resultCards(found.slice(0, firstScreenful), showExcerpts);
     if (!isLatest()) return;
-    showCounts(parts, facetCounts(known, pages.map((page) => page.hit), labels), state);
     listed = found;
-    shownCount = cards.length;
     parts.status.textContent = statusOf(found.length, state.query, labels) + readingNote(reading);
     parts.results.replaceChildren(...cards);
-    parts.more.hidden = shownCount >= listed.length;
     parts.message.hidden = found.length > 0;
+    parts.more.hidden = true;
+    // The bench times the first paint of results by this.
+    parts.results.dataset['showing'] = urlOf(state);
+    const rest = await resultCards(found.slice(firstScreenful, pageSize), showExcerpts);
+    if (!isLatest()) return;
+    parts.results.append(...rest);
+    shownCount = cards.length + rest.length;
+    parts.more.hidden = shownCount >= listed.length;
+    showCounts(parts, facetCounts(await facts, pages.map((page) => page.hit), labels), state);
+    if (!isLatest()) return;
     if (found.length === 0) {
       parts.message.replaceChildren(...noResults(parts, state, filtering));
       if (state.query !== '') {
@@ -284,7 +310,7 @@ function update(parts: Parts, state: State, history: 'push' | 'replace' | 'none'
     if (history === 'push') window.history.pushState(null, '', url);
     else window.history.replaceState(null, '', url);
   }
-  void showResults(parts, state);
+  void showResults(parts, state, fromForm && typing);
 }
 
 function start(): void {

@@ -39,6 +39,18 @@ export interface Findings {
   unknown: string[];
   /** Whether the query holds any word about what is happening (not only "what do i say"). */
   understood: boolean;
+  /** The last word, read as the start of a word without the check for misspellings: the reader may still be typing it. */
+  unchecked?: string;
+}
+
+export interface FindOptions {
+  /**
+   * The reader is typing: the query's last word, when nothing follows it, is
+   * read as the start of a word and not checked for a misspelling. The check
+   * reads a result's text (a download) for a word the reader is about to
+   * type past; findPages without this option makes it once they pause.
+   */
+  typing?: boolean;
 }
 
 /**
@@ -89,10 +101,11 @@ export function pinnedBy(terms: readonly Term[], pins: readonly SearchPin[]): st
  * share of the words it holds. Pinned situations come first: a reader who
  * types "knife" needs the safety path before anything that uses the word.
  */
-export async function findPages(engine: Engine, query: string, vocabulary: SearchVocabulary): Promise<Findings> {
+export async function findPages(engine: Engine, query: string, vocabulary: SearchVocabulary, options: FindOptions = {}): Promise<Findings> {
   const terms = termsOf(query, vocabulary.words);
   if (terms.length === 0) return { pages: [], respelled: [], unknown: [], understood: false };
-  const reading: Reading = { respelled: [], unknown: [] };
+  const unchecked = options.typing ? wordBeingTyped(query) : undefined;
+  const reading: Reading = { respelled: [], unknown: [], ...(unchecked === undefined ? {} : { unchecked }) };
   const practicePages = practiceIds(engine);
   const perTerm = await Promise.all(terms.map((term) => pagesForTerm(engine, term, reading)));
   const practice = await practicePages;
@@ -128,7 +141,13 @@ export async function findPages(engine: Engine, query: string, vocabulary: Searc
 }
 
 /** How the typed words were read, gathered while each is searched. */
-type Reading = Pick<Findings, 'respelled' | 'unknown'>;
+type Reading = Pick<Findings, 'respelled' | 'unknown' | 'unchecked'>;
+
+/** The query's last word when nothing follows it (lower case, as searched), else undefined. */
+export function wordBeingTyped(query: string): string | undefined {
+  if (/\s$/.test(query)) return undefined;
+  return normalizedWord(query.trim().split(/\s+/).at(-1) ?? '') || undefined;
+}
 
 /**
  * The best hit and score per page for one word of the query and the
@@ -160,7 +179,7 @@ async function pagesForTerm(engine: Engine, term: Term, reading: Reading): Promi
  */
 async function checkedSearch(engine: Engine, search: Search, reading: Reading): Promise<SearchResponse | undefined> {
   const response = await engine.search(pagefindQuery(search));
-  if (!search.typed || search.exact) return response;
+  if (!search.typed || search.exact || search.text === reading.unchecked) return response;
   // Whether Pagefind falls back, or finds nothing, depends on the index chunks
   // it has loaded; both are treated alike, so a query gives one answer
   // whatever was searched before it.

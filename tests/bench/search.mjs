@@ -14,6 +14,7 @@ import { gzipSync } from 'node:zlib';
 import { launchChromium } from '../helpers/browser.ts';
 import { budgets } from '../helpers/budgets.ts';
 import { serveStatic } from '../helpers/static-server.ts';
+import { againstPrevious } from './figures.mjs';
 
 const openGoalBytes = budgets.search.openGzipBytes;
 const latencyGoalMs = budgets.search.latencyMs;
@@ -108,13 +109,13 @@ async function timeQuery(page, surface, query) {
             return [...lists].some((list) => list.dataset.query === expected && list.querySelector('.search-result'));
           }
           const results = document.querySelector('[data-search-results]');
-          return results?.dataset.state === `${location.pathname}?${new URLSearchParams({ q: expected })}` && results.querySelector('.search-result') !== null;
+          return results?.dataset.showing === `${location.pathname}?${new URLSearchParams({ q: expected })}` && results.querySelector('.search-result') !== null;
         };
         const observer = new MutationObserver(() => {
           if (!answered()) return;
           observer.disconnect();
-          // The results are in the DOM; the next frame paints them.
-          requestAnimationFrame(() => requestAnimationFrame(() => done(performance.now() - lastKey)));
+          // The results are in the DOM: the next frame paints them, right after its animation callbacks run.
+          requestAnimationFrame(() => done(performance.now() - lastKey));
         });
         observer.observe(document.body, { attributes: true, childList: true, subtree: true });
       });
@@ -175,6 +176,28 @@ export async function benchSearch(siteDir) {
     results.firstQuery = describe('first query ("angry customer", typed)', network.take());
     await context.close();
 
+    // Bytes from opening the header's search ("/") to its first result
+    // painted, per query in a fresh context: what a reader's first search costs.
+    const toFirstResult = [];
+    for (const query of queries.slice(0, 5)) {
+      const run = await browser.newContext();
+      const runPage = await run.newPage();
+      const runNetwork = recorder(runPage);
+      await runPage.goto(`${server.url}situations/angry-customer/`);
+      await runNetwork.quiet();
+      runNetwork.take();
+      await surfaces.dialog.open(runPage);
+      await timeQuery(runPage, 'dialog', query);
+      const sum = total(runNetwork.take());
+      toFirstResult.push({ query, ...sum });
+      await run.close();
+    }
+    const medianBytes = [...toFirstResult].sort((a, b) => a.gzip - b.gzip)[Math.floor(toFirstResult.length / 2)];
+    results.toFirstResult = { runs: toFirstResult, medianGzip: medianBytes.gzip };
+    console.log(
+      `  opening the header's search to its first result painted, median of ${toFirstResult.length} queries: ${kb(medianBytes.gzip)} (goal ${kb(budgets.search.toFirstResultBytes)}: ${medianBytes.gzip <= budgets.search.toFirstResultBytes ? 'met' : 'MISSED'}; ${againstPrevious('search bytes to first result', medianBytes.gzip)}) [${toFirstResult.map((run) => `${run.query}: ${run.requests} files, ${kb(run.gzip)}`).join('; ')}]`,
+    );
+
     // The search page loads search at once (engine, index metadata, and the
     // filter data it counts with), so it works the moment it shows.
     const pageContext = await browser.newContext();
@@ -197,7 +220,8 @@ export async function benchSearch(siteDir) {
       for (const cpuRate of [1, 4]) {
         const measured = await latency(browser, server, surface, cpuRate);
         results.latency[`${surface}-cpu${cpuRate}`] = measured;
-        const goal = cpuRate === 1 ? ` (goal ${latencyGoalMs} ms: ${measured.medianMs <= latencyGoalMs ? 'met' : 'MISSED'})` : '';
+        const nearLimit = cpuRate === 1 ? budgets.search.frameMs : budgets.search.throttledLatencyMs;
+        const goal = ` (goal ${nearLimit} ms: ${measured.medianMs <= nearLimit ? 'met' : 'MISSED'}${cpuRate === 1 ? `; issue 4's ${latencyGoalMs} ms: ${measured.medianMs <= latencyGoalMs ? 'met' : 'MISSED'}` : ''}; ${againstPrevious(`search latency ${surface} cpu${cpuRate}`, measured.medianMs)})`;
         const spread = measured.runs.map((run) => run.ms.toFixed(0)).join(', ');
         console.log(`      ${`${surface === 'dialog' ? 'dialog' : 'search page'}, CPU ${cpuRate === 1 ? 'unthrottled' : '4x slower'}`.padEnd(34)} ${measured.medianMs.toFixed(1).padStart(7)} ms${goal}  [${spread}]`);
       }

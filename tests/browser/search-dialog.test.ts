@@ -48,8 +48,8 @@ describeInBrowser('search dialog', builtSite, (ctx) => {
     const requests: string[] = [];
     page.on('request', (request) => requests.push(new URL(request.url()).pathname));
     await page.goto(`${ctx().server.url}tools/i-message/`, { waitUntil: 'networkidle' });
-    // The page and the site's one stylesheet, nothing of search.
-    expect(requests.filter((path) => !/^\/_astro\/style\.[\w-]+\.css$/.test(path))).toEqual(['/tools/i-message/']);
+    // The page and its stylesheet, nothing of search.
+    expect(requests.filter((path) => !/^\/_astro\/(style|reading)\.[\w-]+\.css$/.test(path))).toEqual(['/tools/i-message/']);
 
     await openSearchDialog(page);
     await searchInDialog(page, 'angry');

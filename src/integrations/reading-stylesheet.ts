@@ -6,7 +6,7 @@ import type { AstroIntegration } from 'astro';
 import { parse as parseHtml } from 'node-html-parser';
 import { withTrailingSlash } from '../handbook/urls';
 import { fileOfAddress, htmlFiles, stylesheetLink } from './built-pages';
-import { keptRules, pageMatcher, parseStylesheet, type SelectorToMatch } from './stylesheet-rules';
+import { keptRules, mayMatch, pageMatcher, pageWords, parseStylesheet, type SelectorToMatch } from './stylesheet-rules';
 
 /**
  * A stylesheet for reading. The site has one stylesheet (29 KB gzipped to
@@ -62,8 +62,12 @@ export function readingRules(sheet: ReturnType<typeof parseStylesheet>, pages: r
   const used = new Set<SelectorToMatch>();
   let unused = [...sheet.rules.values()].flatMap((rule) => rule.selectors);
   for (const html of pages) {
+    // Most pages hold nothing a rule not yet used needs: those are not parsed.
+    const words = pageWords(html);
+    const candidates = unused.filter((selector) => mayMatch(selector, words));
+    if (candidates.length === 0) continue;
     const matches = pageMatcher(parseHtml(html));
-    for (const selector of unused) if (matches(selector)) used.add(selector);
+    for (const selector of candidates) if (matches(selector)) used.add(selector);
     unused = unused.filter((selector) => !used.has(selector));
   }
   return keptRules(sheet, (selector) => used.has(selector), { print: true });

@@ -23,6 +23,8 @@ export interface SelectorToMatch {
   plain: string;
   /** Classes an element must have to match. */
   classes: string[];
+  /** Element names the page must have for it to match (none when it has :not(), which can turn one around). */
+  tags: string[];
 }
 
 export function parseStylesheet(css: string): Stylesheet {
@@ -38,7 +40,7 @@ export function parseStylesheet(css: string): Stylesheet {
   root.walkRules((rule) => {
     const selectors = rule.selectors.map((selector) => {
       const plain = matchable(selector);
-      return { selector, plain, classes: requiredClasses(plain) };
+      return { selector, plain, classes: requiredClasses(plain), tags: requiredTags(plain) };
     });
     rules.set(rule, { selectors, body: `{${rule.nodes.map(String).join(';')}}` });
   });
@@ -69,6 +71,30 @@ function matchable(selector: string): string {
 function requiredClasses(selector: string): string[] {
   if (selector.includes(':not(')) return [];
   return [...selector.matchAll(/\.(-?[_a-zA-Z][\w-]*)/g)].map((match) => match[1] ?? '');
+}
+
+/** The element names a selector names outside :not() and attribute values. */
+function requiredTags(selector: string): string[] {
+  if (selector.includes(':not(')) return [];
+  return [...selector.replace(/\[[^\]]*\]/g, '').matchAll(/(?:^|[\s>+~(,])([a-z][a-z0-9]*)/g)].map((match) => match[1] ?? '');
+}
+
+/** The classes and element names a page's HTML holds, read without parsing it. */
+export interface PageWords {
+  classes: Set<string>;
+  tags: Set<string>;
+}
+
+export function pageWords(html: string): PageWords {
+  return {
+    classes: new Set([...html.matchAll(/\bclass="([^"]*)"/g)].flatMap((match) => (match[1] ?? '').split(/\s+/))),
+    tags: new Set([...html.matchAll(/<([a-z][a-z0-9]*)/g)].map((match) => match[1] ?? '')),
+  };
+}
+
+/** Whether a selector may match a page with these classes and elements: when not, the page need not be parsed for it. */
+export function mayMatch(selector: SelectorToMatch, words: PageWords): boolean {
+  return selector.classes.every((name) => words.classes.has(name)) && selector.tags.every((name) => words.tags.has(name));
 }
 
 /** Whether a selector matches an element of a page, remembered per page. */

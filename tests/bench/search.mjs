@@ -109,7 +109,9 @@ async function timeQuery(page, surface, query) {
             return [...lists].some((list) => list.dataset.query === expected && list.querySelector('.search-result'));
           }
           const results = document.querySelector('[data-search-results]');
-          return results?.dataset.showing === `${location.pathname}?${new URLSearchParams({ q: expected })}` && results.querySelector('.search-result') !== null;
+          // data-showing: the first results drawn; builds before issue 19 only said when all had come (data-state).
+          const showing = results?.dataset.showing ?? results?.dataset.state;
+          return showing === `${location.pathname}?${new URLSearchParams({ q: expected })}` && results?.querySelector('.search-result') !== null;
         };
         const observer = new MutationObserver(() => {
           if (!answered()) return;

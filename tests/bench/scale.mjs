@@ -6,7 +6,7 @@ import { execFileSync } from 'node:child_process';
 import { readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { load as parseYaml } from 'js-yaml';
-import { againstPrevious } from './figures.mjs';
+import { againstPrevious, saveFigures } from './figures.mjs';
 import { budgets } from '../helpers/budgets.ts';
 import { makeSandbox } from '../helpers/sandbox.ts';
 
@@ -108,4 +108,7 @@ export async function benchScale() {
   return runs;
 }
 
-if (import.meta.url === `file://${process.argv[1]}`) await benchScale();
+if (import.meta.url === `file://${process.argv[1]}`) {
+  await benchScale();
+  saveFigures();
+}

@@ -14,7 +14,7 @@ import { gzipSync } from 'node:zlib';
 import { launchChromium } from '../helpers/browser.ts';
 import { budgets } from '../helpers/budgets.ts';
 import { serveStatic } from '../helpers/static-server.ts';
-import { againstPrevious } from './figures.mjs';
+import { againstPrevious, saveFigures } from './figures.mjs';
 
 const openGoalBytes = budgets.search.openGzipBytes;
 const latencyGoalMs = budgets.search.latencyMs;
@@ -261,4 +261,5 @@ export async function benchSearch(siteDir) {
 
 if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
   await benchSearch(process.argv[2]);
+  saveFigures();
 }

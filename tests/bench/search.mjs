@@ -38,7 +38,8 @@ function recorder(page) {
   page.on('requestfinished', async (request) => {
     try {
       const response = await request.response();
-      const body = response ? await response.body() : Buffer.alloc(0);
+      // A response still arriving when its page closes has no body left to count.
+      const body = response ? await response.body().catch(() => Buffer.alloc(0)) : Buffer.alloc(0);
       const type = response?.headers()['content-type'] ?? '';
       // Pagefind's .pagefind/.pf_* files are gzip already: servers send them as they are.
       const compressible = /text|javascript|json|xml|svg/.test(type);

@@ -72,6 +72,34 @@ describeInBrowser('answers kept on the device', builtSite, (ctx) => {
     await context.close();
   });
 
+  it('keeps what the reader types before the form script runs, over the answer saved earlier', async () => {
+    const context = await ctx().browser.newContext();
+    const address = `${ctx().server.url}worksheets/i-message-builder/`;
+    const page = await openSheet(context, address);
+    await page.locator('[name="sentence"]').fill('Saved last week');
+    await expect(page.locator('[data-form-status]').textContent()).resolves.toContain('Saved on this device');
+    // On a slow link the page shows a round trip before its scripts run: held here until the reader has typed.
+    let release: () => void = () => undefined;
+    const typed = new Promise<void>((resolve) => {
+      release = resolve;
+    });
+    await page.route(/\/_astro\/.*\.js$/, async (route) => {
+      await typed;
+      await route.continue();
+    });
+    await page.reload({ waitUntil: 'commit' });
+    await page.locator('[name="sentence"]').fill('Typed while the page was loading');
+    release();
+    await page.locator('[data-form-bar]:not([hidden])').waitFor();
+    await expect(page.locator('[name="sentence"]').inputValue()).resolves.toBe('Typed while the page was loading');
+    await expect(page.locator('[data-form-status]').textContent()).resolves.toContain('Saved on this device');
+    await page.unrouteAll();
+    await page.reload();
+    await page.locator('[data-form-bar]:not([hidden])').waitFor();
+    await expect(page.locator('[name="sentence"]').inputValue()).resolves.toBe('Typed while the page was loading');
+    await context.close();
+  });
+
   it('clears the answers on request, and Undo brings them back, after a reload too', async () => {
     const context = await ctx().browser.newContext();
     const page = await openSheet(context, `${ctx().server.url}worksheets/i-message-builder/`);

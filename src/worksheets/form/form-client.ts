@@ -90,8 +90,11 @@ function start(form: HTMLFormElement): void {
 
   // Marks for `npm run bench`: how long bringing back the saved answers takes once the script runs.
   performance.mark('worksheet-form:start');
+  // This script runs once the page is parsed, a round trip after it shows on
+  // a slow link: what the reader typed by then is newer than the saved copy.
+  const typedFirst = Object.fromEntries(Object.entries(readAnswers(form)).filter(([, value]) => isGiven(value)));
   const saved = parseSaved(storage.read(key));
-  if (saved !== undefined) show({ ...readAnswers(form), ...saved.answers });
+  if (saved !== undefined) show({ ...readAnswers(form), ...saved.answers, ...typedFirst });
   performance.measure('worksheet-form:restore', 'worksheet-form:start');
   if (bar !== null) bar.hidden = false;
   if (!storage.available) {
@@ -100,6 +103,7 @@ function start(form: HTMLFormElement): void {
   } else {
     const anyGiven = saved !== undefined && Object.values(saved.answers).some(isGiven);
     say(anyGiven ? messages.restored : messages.ready);
+    if (Object.keys(typedFirst).length > 0) saveAndSay();
   }
 
   form.addEventListener('input', saveAndSay);

@@ -6,7 +6,7 @@ import type { AstroIntegration } from 'astro';
 import { parse as parseHtml } from 'node-html-parser';
 import { withTrailingSlash } from '../handbook/urls';
 import { fileOfAddress, htmlFiles, stylesheetLink } from './built-pages';
-import { keptRules, mayMatch, pageMatcher, pageWords, parseStylesheet, type SelectorToMatch } from './stylesheet-rules';
+import { keptRules, mayMatch, pageMatcher, pageWords, parseStylesheet, type SelectorToMatch, type Stylesheet } from './stylesheet-rules';
 
 /**
  * A stylesheet for reading. The site has one stylesheet (29 KB gzipped to
@@ -58,7 +58,7 @@ export function isForReading(html: string): boolean {
 }
 
 /** The stylesheet's rules that style any of the pages, print included. */
-export function readingRules(sheet: ReturnType<typeof parseStylesheet>, pages: readonly string[]): string {
+export function readingRules(sheet: Stylesheet, pages: readonly string[]): string {
   const used = new Set<SelectorToMatch>();
   let unused = [...sheet.rules.values()].flatMap((rule) => rule.selectors);
   for (const html of pages) {

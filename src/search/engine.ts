@@ -69,12 +69,12 @@ let script: Promise<PagefindModule> | undefined;
 let started: Promise<Engine> | undefined;
 
 /**
- * Loads Pagefind's script (13 KB gzipped) and sets its options, without
- * starting it: starting downloads its WebAssembly (58 KB) and the index's
- * metadata. The dialog loads the script when it opens and starts the engine
- * at the first keystroke, so opening and closing search costs little.
+ * Loads Pagefind's script (13 KB gzipped) and sets its options; loadEngine
+ * then starts it, which downloads its WebAssembly (58 KB) and the index's
+ * metadata. Both surfaces start the engine at once: the search page as it
+ * loads, the dialog when the reader shows they want search.
  */
-export function loadScript(worker = false): Promise<PagefindModule> {
+function loadScript(worker = false): Promise<PagefindModule> {
   script ??= (async () => {
     let module: unknown;
     try {

@@ -4,6 +4,7 @@
  */
 import { withTrailingSlash } from '../handbook/urls';
 import { pagefindFiles } from './pagefind-files';
+import { remembering } from './remembering-engine';
 
 export type FilterCounts = Record<string, Record<string, number>>;
 export type FilterQuery = Record<string, { any: string[] }>;
@@ -142,7 +143,7 @@ export function loadEngine(worker = false): Promise<Engine> {
       started = undefined;
       throw unavailable();
     }
-    return module;
+    return remembering(module);
   })();
   return started;
 }

@@ -31,8 +31,7 @@ const defaults: ExcerptOptions = { length: 24, slack: 12 };
  * the excerpt starts after it.
  */
 export function excerptOf(content: string, locations: readonly number[], title: string, options: ExcerptOptions = defaults): ExcerptPart[] {
-  // Split exactly as Pagefind does, so its locations index these words.
-  const words = content.split(wordSeparators);
+  const words = wordsOf(content);
   if (content.trim() === '') return [];
   const first = titleLength(words, title);
   const marked = new Set(locations.filter((location) => location >= first && location < words.length));
@@ -64,6 +63,24 @@ export function excerptOf(content: string, locations: readonly number[], title: 
   }
   if (end < words.length && !sentenceEnd.test(words[end - 1] ?? '')) push(` ${ellipsis}`, false);
   return parts;
+}
+
+/** Pages whose words are kept split: more than a screen of results, as a reader refines one query. */
+const splitPagesKept = 40;
+const splitPages = new Map<string, readonly string[]>();
+
+/**
+ * A page's text split exactly as Pagefind does, so its locations index these
+ * words. A page's text is a long string and its card is drawn again at each
+ * keystroke that keeps it in the results: it is split once.
+ */
+function wordsOf(content: string): readonly string[] {
+  const known = splitPages.get(content);
+  if (known) return known;
+  const words = content.split(wordSeparators);
+  splitPages.set(content, words);
+  if (splitPages.size > splitPagesKept) splitPages.delete(splitPages.keys().next().value ?? content);
+  return words;
 }
 
 /** How many words the title takes at the start of the text (with the full stop Pagefind adds after a heading). */

@@ -209,6 +209,10 @@ async function showResults(parts: Parts, state: State, typing = false): Promise<
     parts.more.hidden = true;
     // The bench times the first paint of results by this.
     parts.results.dataset['showing'] = urlOf(state);
+    // Data already read comes back at once: without a pause, the rest and
+    // the counts would be drawn before the first results could paint.
+    await afterPaint();
+    if (!isLatest()) return;
     const rest = await resultCards(found.slice(firstScreenful, pageSize), showExcerpts);
     if (!isLatest()) return;
     parts.results.append(...rest);
@@ -236,6 +240,14 @@ async function showResults(parts: Parts, state: State, typing = false): Promise<
     parts.message.replaceChildren(failure, ...situationSuggestions('Pick the situation closest to yours:'));
   }
   settled();
+}
+
+/** Resolves once the browser has painted what the page holds now (at once for a hidden page, which paints nothing). */
+function afterPaint(): Promise<void> {
+  return new Promise((resolve) => {
+    if (document.visibilityState === 'hidden') setTimeout(resolve);
+    else requestAnimationFrame(() => setTimeout(resolve));
+  });
 }
 
 function showCounts(parts: Parts, counts: FilterCounts, state: State): void {

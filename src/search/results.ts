@@ -105,6 +105,7 @@ export async function findPages(engine: Engine, query: string, vocabulary: Searc
   const terms = termsOf(query, vocabulary.words);
   if (terms.length === 0) return { pages: [], respelled: [], unknown: [], understood: false };
   const unchecked = options.typing ? wordBeingTyped(query) : undefined;
+  if (unchecked !== undefined) anticipate(engine, unchecked, vocabulary.words);
   const reading: Reading = { respelled: [], unknown: [], ...(unchecked === undefined ? {} : { unchecked }) };
   const practicePages = practiceIds(engine);
   const perTerm = await Promise.all(terms.map((term) => pagesForTerm(engine, term, reading)));
@@ -138,6 +139,26 @@ export async function findPages(engine: Engine, query: string, vocabulary: Searc
   const first = pinned.flat().map((hit) => found.find((page) => page.hit.id === hit.id) ?? { hit, locations: [] });
   const firstIds = new Set(first.map((page) => page.hit.id));
   return { pages: [...first, ...found.filter((page) => !firstIds.has(page.hit.id))], ...reading, understood: true };
+}
+
+/** A word being typed must have this many letters before the words it may become are searched ahead. */
+const minAnticipatedLength = 3;
+/** At most this many searches are made ahead: each may be an index chunk to download. */
+const maxAnticipated = 6;
+
+/**
+ * Searches ahead for the readers' words the word being typed may become, and
+ * the handbook's words for them ("drun": "drunk", read as intoxicated and
+ * alcohol), when few start with it. Their index chunks then download between
+ * keystrokes rather than after the last one, and the engine remembers the
+ * answers (see remembering in engine.ts).
+ */
+function anticipate(engine: Engine, typed: string, vocabulary: QueryWords): void {
+  if (typed.length < minAnticipatedLength) return;
+  const becomes = Object.keys(vocabulary.words).filter((word) => word.startsWith(typed) && word !== typed);
+  const queries = new Set(becomes.flatMap((word) => termsOf(word, vocabulary).flatMap((term) => term.searches.map(pagefindQuery))));
+  if (queries.size === 0 || queries.size > maxAnticipated) return;
+  for (const query of queries) engine.search(query).catch(() => undefined);
 }
 
 /** How the typed words were read, gathered while each is searched. */

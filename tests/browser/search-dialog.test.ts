@@ -168,6 +168,22 @@ describeInBrowser('search dialog', builtSite, (ctx) => {
     await page.close();
   });
 
+  it("downloads the index for the handbook's words for a word while it is typed, not after its last letter", async () => {
+    const page = await ctx().browser.newPage();
+    await page.goto(`${ctx().server.url}tools/i-message/`);
+    await openSearchDialog(page);
+    // "drunk" is read as intoxicated and alcohol (content/search-words.yaml): words in other index chunks.
+    await page.locator('#search-dialog-input').pressSequentially('customer is drun', { delay: 60 });
+    await page.locator('.search-dialog__body[data-query="customer is drun"]').waitFor();
+    const afterLastKey: string[] = [];
+    page.on('request', (request) => afterLastKey.push(new URL(request.url()).pathname));
+    await page.keyboard.press('k');
+    await page.locator('.search-dialog__body[data-query="customer is drunk"]').waitFor();
+    expect(afterLastKey.filter((path) => path.endsWith('.pf_index'))).toEqual([]);
+    await expect(page.locator('.search-dialog__body .search-result__title a').first().getAttribute('href')).resolves.toBe('/situations/impaired-customer/');
+    await page.close();
+  });
+
   it('closes on a click outside it and suggests situations when nothing matches', async () => {
     const page = await ctx().browser.newPage();
     await page.goto(`${ctx().server.url}tips/name-the-emotion/`);

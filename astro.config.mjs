@@ -9,9 +9,7 @@ import { inlineScripts } from './src/integrations/inline-scripts.ts';
 import { knownHarmlessWarnings } from './src/integrations/known-harmless-warnings.ts';
 import { localAddress } from './src/handbook/site-address.ts';
 import pagefindIndex from './src/integrations/pagefind.ts';
-import firstPaintStyles from './src/integrations/first-paint-styles.ts';
-import readingStylesheet from './src/integrations/reading-stylesheet.ts';
-import pagePolicy from './src/integrations/page-policy.ts';
+import pageRewrites from './src/integrations/page-rewrites.ts';
 import serviceWorker from './src/integrations/service-worker.ts';
 import siteAddress from './src/integrations/site-address.ts';
 import paletteStylesheet from './src/integrations/palette-stylesheet.ts';
@@ -40,12 +38,9 @@ export default defineConfig({
     pagefindIndex(),
     // Pages only: the worksheet PDFs are files to download, found from their pages.
     sitemap({ filter: (url) => url.endsWith('/') }),
-    // Pages without a script of their own link only the rules such pages use...
-    readingStylesheet(),
-    // ...and each page carries the styles of its first screen; its stylesheet loads after them.
-    firstPaintStyles(),
-    // Each page's policy keeps only the hashes it uses, before it is copied into _headers.
-    pagePolicy(),
+    // Pages without a script of their own link only the rules such pages use, each page
+    // carries the styles of its first screen, and its policy keeps only the hashes it uses.
+    pageRewrites(),
     // After every integration that writes or changes files: it lists each one, with a hash of its content, for offline use.
     serviceWorker(),
     // Last: it reads the CSP of every page and lists Pagefind's hashed files.

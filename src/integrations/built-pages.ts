@@ -1,11 +1,21 @@
-import { readdirSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 
 /** Every HTML file of a built site, for the integrations that rewrite pages after the build. */
-export function htmlFiles(site: string): string[] {
+function htmlFiles(site: string): string[] {
   return readdirSync(site, { withFileTypes: true, recursive: true })
     .filter((entry) => entry.isFile() && entry.name.endsWith('.html'))
     .map((entry) => join(entry.parentPath, entry.name));
+}
+
+/** A built page, read once and rewritten in memory by each step of src/integrations/page-rewrites.ts. */
+export interface BuiltPage {
+  file: string;
+  html: string;
+}
+
+export function readBuiltPages(site: string): BuiltPage[] {
+  return htmlFiles(site).map((file) => ({ file, html: readFileSync(file, 'utf8') }));
 }
 
 /** A page's link to a stylesheet, as Astro writes it; the address is group 1. */

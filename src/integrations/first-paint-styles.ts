@@ -1,11 +1,8 @@
 import { createHash } from 'node:crypto';
-import { readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import type { AstroIntegration } from 'astro';
 import { HTMLElement, parse as parseHtml, type Node as HtmlNode } from 'node-html-parser';
-import { withTrailingSlash } from '../handbook/urls';
-import { fileOfAddress, htmlFiles, stylesheetLink } from './built-pages';
+import { fileOfAddress, stylesheetLink, type BuiltPage } from './built-pages';
 import { keptRules, pageMatcher, parseStylesheet, type Stylesheet } from './stylesheet-rules';
 
 /**
@@ -19,42 +16,32 @@ import { keptRules, pageMatcher, parseStylesheet, type Stylesheet } from './styl
  * queries, so the stylesheet, when it arrives, changes nothing on screen
  * (tests/browser/first-paint.test.ts holds it back to check).
  *
- * Runs after reading-stylesheet.ts (which sets the stylesheet a page links)
- * and before page-policy.ts, which keeps the new style's hash in the page's
- * policy like any other of its inline elements.
+ * A step of page-rewrites.ts: after reading-stylesheet.ts (which sets the
+ * stylesheet a page links) and before page-policy.ts, which keeps the new
+ * style's hash in the page's policy like any other of its inline elements.
+ * Returns what to log.
  */
-export default function firstPaintStyles(): AstroIntegration {
-  let base = '/';
-  return {
-    name: 'handbook:first-paint-styles',
-    hooks: {
-      'astro:config:done': ({ config }) => {
-        base = withTrailingSlash(config.base);
-      },
-      'astro:build:done': ({ dir, logger }) => {
-        const site = fileURLToPath(dir);
-        const sheets = new Map<string, Stylesheet>();
-        const readSheet = (address: string): Stylesheet => {
-          let sheet = sheets.get(address);
-          if (!sheet) {
-            sheet = parseStylesheet(readFileSync(join(site, fileOfAddress(address, base)), 'utf8'));
-            sheets.set(address, sheet);
-          }
-          return sheet;
-        };
-        let pages = 0;
-        let bytes = 0;
-        for (const file of htmlFiles(site)) {
-          const result = inlineFirstPaintStyles(readFileSync(file, 'utf8'), readSheet);
-          if (!result) continue;
-          writeFileSync(file, result.html);
-          pages += 1;
-          bytes += result.inlined;
-        }
-        logger.info(`Each of ${pages} pages carries its first screen's styles (${Math.round(bytes / Math.max(pages, 1))} B on average); its stylesheet loads after them.`);
-      },
-    },
+export function inlineEveryFirstPaint(pages: readonly BuiltPage[], site: string, base: string): string {
+  const sheets = new Map<string, FirstScreenStyles>();
+  const stylesFor = (address: string): FirstScreenStyles => {
+    let styles = sheets.get(address);
+    if (!styles) {
+      styles = firstScreenStyles(parseStylesheet(readFileSync(join(site, fileOfAddress(address, base)), 'utf8')));
+      sheets.set(address, styles);
+    }
+    return styles;
   };
+  let inlined = 0;
+  let bytes = 0;
+  for (const page of pages) {
+    const result = inlineFirstPaintStyles(page.html, stylesFor);
+    if (!result) continue;
+    page.html = result.html;
+    inlined += 1;
+    bytes += result.inlined;
+  }
+  const shapes = [...sheets.values()].reduce((sum, styles) => sum + styles.shapes(), 0);
+  return `Each of ${inlined} pages carries its first screen's styles (${Math.round(bytes / Math.max(inlined, 1))} B on average; ${shapes} first screens of different shapes); its stylesheet loads after them.`;
 }
 
 /**
@@ -62,10 +49,10 @@ export default function firstPaintStyles(): AstroIntegration {
  * <link> was, the <link> moved to the end of <body>, and the style's hash
  * added to the page's policy; undefined for a page that links no stylesheet.
  */
-export function inlineFirstPaintStyles(html: string, readSheet: (address: string) => Stylesheet): { html: string; inlined: number } | undefined {
+export function inlineFirstPaintStyles(html: string, stylesFor: (address: string) => FirstScreenStyles): { html: string; inlined: number } | undefined {
   const link = stylesheetLink.exec(html);
   if (!link?.[1] || !html.includes('</body>')) return undefined;
-  const css = firstScreenCss(html, readSheet(link[1]));
+  const css = stylesFor(link[1]).of(html);
   const hash = `'sha256-${createHash('sha256').update(css).digest('base64')}'`;
   const withStyle = html
     .replace(link[0], `<style>${css}</style>`)
@@ -108,8 +95,110 @@ function takesNoRoom(node: HtmlNode): boolean {
 
 /** The stylesheet's rules that style the page's first screen, without the custom properties none of them reads. */
 export function firstScreenCss(html: string, sheet: Stylesheet): string {
-  // Printing comes after the stylesheet has loaded.
-  return withoutUnusedProperties(keptRules(sheet, pageMatcher(firstScreen(html)), { print: false }));
+  return firstScreenStyles(sheet).of(html);
+}
+
+/** One stylesheet's first-screen rules for any page, and how many page shapes it has matched. */
+export interface FirstScreenStyles {
+  of(html: string): string;
+  shapes(): number;
+}
+
+/**
+ * The first-screen rules of pages, worked out once per shape of first
+ * screen: pages made from one template (a thousand tips) mostly share one,
+ * and matching every selector against a page was most of the time this
+ * step took.
+ */
+export function firstScreenStyles(sheet: Stylesheet): FirstScreenStyles {
+  const read = readBySelectors(sheet);
+  const byShape = new Map<string, string>();
+  return {
+    of(html) {
+      const screen = firstScreen(html);
+      const shape = shapeOf(screen, read);
+      let css = byShape.get(shape);
+      if (css === undefined) {
+        // Printing comes after the stylesheet has loaded.
+        css = withoutUnusedProperties(keptRules(sheet, pageMatcher(screen), { print: false }));
+        byShape.set(shape, css);
+      }
+      return css;
+    },
+    shapes: () => byShape.size,
+  };
+}
+
+/** What the stylesheet's selectors read of attributes: the tests on each one's value, and the ids they name. */
+interface ReadBySelectors {
+  /** By attribute name, the value tests made on it; an attribute only tested for being there has none. */
+  attributes: Map<string, AttributeTest[]>;
+  ids: Set<string>;
+}
+
+interface AttributeTest {
+  operator: string;
+  value: string;
+  caseless: boolean;
+}
+
+const attributeSelector = /\[\s*([\w-]+)\s*(?:([~|^$*]?=)\s*("[^"]*"|'[^']*'|[^\]\s]*)\s*([is])?\s*)?\]/gi;
+
+function readBySelectors(sheet: Stylesheet): ReadBySelectors {
+  const plain = [...sheet.rules.values()].flatMap((rule) => rule.selectors.map((selector) => selector.plain)).join(' ');
+  const attributes = new Map<string, AttributeTest[]>();
+  for (const [, name = '', operator, value = '', flag] of plain.matchAll(attributeSelector)) {
+    const tests = attributes.get(name.toLowerCase()) ?? [];
+    if (operator) tests.push({ operator, value: value.replace(/^["']|["']$/g, ''), caseless: flag?.toLowerCase() === 'i' });
+    attributes.set(name.toLowerCase(), tests);
+  }
+  // :lang() and :dir() read an attribute's value without naming it.
+  for (const [pseudo, name] of [[':lang(', 'lang'], [':dir(', 'dir']] as const) {
+    if (plain.includes(pseudo)) attributes.set(name, [...(attributes.get(name) ?? []), { operator: 'any', value: '', caseless: false }]);
+  }
+  return { attributes, ids: new Set([...plain.matchAll(/#(-?[_a-zA-Z][\w-]*)/g)].map((match) => match[1] ?? '')) };
+}
+
+/** Whether an attribute's value passes a selector's test of it; 'any' keeps the value itself, for the tests a pseudo-class makes. */
+function passes(test: AttributeTest, actual: string): string {
+  const value = test.caseless ? actual.toLowerCase() : actual;
+  const wanted = test.caseless ? test.value.toLowerCase() : test.value;
+  switch (test.operator) {
+    case '=':
+      return String(value === wanted);
+    case '~=':
+      return String(value.split(/\s+/).includes(wanted));
+    case '|=':
+      return String(value === wanted || value.startsWith(`${wanted}-`));
+    case '^=':
+      return String(wanted !== '' && value.startsWith(wanted));
+    case '$=':
+      return String(wanted !== '' && value.endsWith(wanted));
+    case '*=':
+      return String(wanted !== '' && value.includes(wanted));
+    default:
+      return value;
+  }
+}
+
+/**
+ * What a selector can tell of a page: its elements in their places, their
+ * classes, which attributes they have and how their values fare in the
+ * selectors' tests, and where text is (for :empty). Not the words, nor the
+ * addresses of links.
+ */
+function shapeOf(node: HtmlNode, read: ReadBySelectors): string {
+  if (!(node instanceof HTMLElement)) return node.nodeType === 3 ? (node.rawText.trim() === '' ? '_' : '#') : '';
+  const attributes = Object.entries(node.attributes)
+    .map(([name, value]) => {
+      const key = name.toLowerCase();
+      if (key === 'class') return `.${[...node.classList.values()].sort().join('.')}`;
+      if (key === 'id') return read.ids.has(value) ? `#${value}` : '#';
+      return `[${key}${(read.attributes.get(key) ?? []).map((test) => `|${passes(test, value)}`).join('')}]`;
+    })
+    .sort()
+    .join('');
+  return `<${node.rawTagName ?? ''}${attributes}>${node.childNodes.map((child) => shapeOf(child, read)).join('')}</>`;
 }
 
 const propertyDeclaration = /(?<=[{;])(--[\w-]+):[^;}]*(?:;(?=[^}])|(?=}))/g;

@@ -1,8 +1,5 @@
 import { createHash } from 'node:crypto';
-import { readFileSync, writeFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
-import type { AstroIntegration } from 'astro';
-import { htmlFiles } from './built-pages';
+import type { BuiltPage } from './built-pages';
 
 /**
  * Narrows each built page's CSP <meta> to the hashes that page uses. Astro
@@ -12,26 +9,17 @@ import { htmlFiles } from './built-pages';
  * its own inline <script> and <style> elements, since its other scripts and
  * styles are files from 'self'. On a situation page that was 7 of 9 script
  * hashes and both style hashes: about 400 bytes, gzipped, of every first view.
- * It must run before src/integrations/static-headers.ts copies the policies
- * into `_headers`.
+ * The last step of page-rewrites.ts, which runs before static-headers.ts
+ * copies the policies into `_headers`. Returns what to log.
  */
-export default function pagePolicy(): AstroIntegration {
-  return {
-    name: 'handbook:page-policy',
-    hooks: {
-      'astro:build:done': ({ dir, logger }) => {
-        const site = fileURLToPath(dir);
-        let removed = 0;
-        for (const file of htmlFiles(site)) {
-          const html = readFileSync(file, 'utf8');
-          const narrowed = narrowPolicy(html);
-          if (narrowed.removed > 0) writeFileSync(file, narrowed.html);
-          removed += narrowed.removed;
-        }
-        logger.info(`Kept only the hashes each page uses: ${removed} removed.`);
-      },
-    },
-  };
+export function narrowEveryPolicy(pages: readonly BuiltPage[]): string {
+  let removed = 0;
+  for (const page of pages) {
+    const narrowed = narrowPolicy(page.html);
+    page.html = narrowed.html;
+    removed += narrowed.removed;
+  }
+  return `Kept only the hashes each page uses: ${removed} removed.`;
 }
 
 const policyMeta = /(<meta http-equiv="content-security-policy" content=")([^"]*)(")/;

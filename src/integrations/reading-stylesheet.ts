@@ -1,11 +1,8 @@
 import { createHash } from 'node:crypto';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import type { AstroIntegration } from 'astro';
 import { parse as parseHtml } from 'node-html-parser';
-import { withTrailingSlash } from '../handbook/urls';
-import { fileOfAddress, htmlFiles, stylesheetLink } from './built-pages';
+import { fileOfAddress, stylesheetLink, type BuiltPage } from './built-pages';
 import { keptRules, mayMatch, pageMatcher, pageWords, parseStylesheet, type SelectorToMatch, type Stylesheet } from './stylesheet-rules';
 
 /**
@@ -21,35 +18,23 @@ import { keptRules, mayMatch, pageMatcher, pageWords, parseStylesheet, type Sele
  * A page with a script of its own keeps the whole stylesheet: its script may
  * draw elements the static page lacks. The search dialog and the device
  * module, which any page may load, bring their own styles.
+ *
+ * Writes the stylesheet and points the pages at it; returns what to log.
  */
-export default function readingStylesheet(): AstroIntegration {
-  let base = '/';
-  let assets = '_astro';
-  return {
-    name: 'handbook:reading-stylesheet',
-    hooks: {
-      'astro:config:done': ({ config }) => {
-        base = withTrailingSlash(config.base);
-        assets = config.build.assets;
-      },
-      'astro:build:done': ({ dir, logger }) => {
-        const site = fileURLToPath(dir);
-        const readers = htmlFiles(site)
-          .map((file) => ({ file, html: readFileSync(file, 'utf8') }))
-          .filter(({ html }) => isForReading(html));
-        const bySheet = Map.groupBy(readers, ({ html }) => stylesheetLink.exec(html)?.[1] ?? '');
-        for (const [address, pages] of bySheet) {
-          if (address === '') continue;
-          const sheet = parseStylesheet(readFileSync(join(site, fileOfAddress(address, base)), 'utf8'));
-          const css = readingRules(sheet, pages.map(({ html }) => html));
-          const fileName = `${assets}/reading.${createHash('sha256').update(css).digest('base64url').slice(0, 10)}.css`;
-          writeFileSync(join(site, fileName), css);
-          for (const { file, html } of pages) writeFileSync(file, html.replace(`href="${address}"`, `href="${base}${fileName}"`));
-          logger.info(`${pages.length} pages without a script of their own link ${fileName} (${Math.round(css.length / 1024)} KB), the rules they use of ${address}.`);
-        }
-      },
-    },
-  };
+export function linkReadingStylesheets(pages: readonly BuiltPage[], site: string, where: { base: string; assets: string }): string[] {
+  const readers = pages.filter(({ html }) => isForReading(html));
+  const bySheet = Map.groupBy(readers, ({ html }) => stylesheetLink.exec(html)?.[1] ?? '');
+  const said: string[] = [];
+  for (const [address, linking] of bySheet) {
+    if (address === '') continue;
+    const sheet = parseStylesheet(readFileSync(join(site, fileOfAddress(address, where.base)), 'utf8'));
+    const css = readingRules(sheet, linking.map(({ html }) => html));
+    const fileName = `${where.assets}/reading.${createHash('sha256').update(css).digest('base64url').slice(0, 10)}.css`;
+    writeFileSync(join(site, fileName), css);
+    for (const page of linking) page.html = page.html.replace(`href="${address}"`, `href="${where.base}${fileName}"`);
+    said.push(`${linking.length} pages without a script of their own link ${fileName} (${Math.round(css.length / 1024)} KB), the rules they use of ${address}.`);
+  }
+  return said;
 }
 
 /** A page that runs no script file of its own (inline scripts are the site's, on every page). */

@@ -67,10 +67,10 @@ function matchable(selector: string): string {
   return plain === '' ? '*' : plain;
 }
 
-/** The classes an element must have for a selector to match it: every class it names outside :not(). */
+/** The classes an element must have for a selector to match it: every class it names outside :not() and attribute values ("a[href$='.pdf']"). */
 function requiredClasses(selector: string): string[] {
   if (selector.includes(':not(')) return [];
-  return [...selector.matchAll(/\.(-?[_a-zA-Z][\w-]*)/g)].map((match) => match[1] ?? '');
+  return [...selector.replace(/\[[^\]]*\]/g, '').matchAll(/\.(-?[_a-zA-Z][\w-]*)/g)].map((match) => match[1] ?? '');
 }
 
 /** The element names a selector names outside :not() and attribute values. */

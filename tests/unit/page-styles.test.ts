@@ -3,7 +3,7 @@
 // rules each keeps of the site's stylesheet.
 import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
-import { firstScreenCss, firstScreenText, inlineFirstPaintStyles } from '../../src/integrations/first-paint-styles';
+import { firstScreenCss, firstScreenStyles, firstScreenText, inlineFirstPaintStyles } from '../../src/integrations/first-paint-styles';
 import { isForReading, readingRules } from '../../src/integrations/reading-stylesheet';
 import { parseStylesheet } from '../../src/integrations/stylesheet-rules';
 
@@ -57,14 +57,32 @@ describe('first-screen styles', () => {
   });
 
   it('puts the styles in the head, moves the stylesheet to the end of <body>, and allows the style by its hash', () => {
-    const result = inlineFirstPaintStyles(page('<p class="lead">Hi</p>'), () => sheet);
+    const result = inlineFirstPaintStyles(page('<p class="lead">Hi</p>'), () => firstScreenStyles(sheet));
     expect(result).toBeDefined();
     const html = result?.html ?? '';
     const style = /<style>(.*?)<\/style>/.exec(html)?.[1] ?? '';
     expect(html.indexOf('<style>')).toBeLessThan(html.indexOf('</head>'));
     expect(html).toMatch(/<link rel="stylesheet" href="\/_astro\/style.css"><\/body>/);
     expect(html).toContain(`style-src 'self' 'sha256-${createHash('sha256').update(style).digest('base64')}'`);
-    expect(inlineFirstPaintStyles('<html><body></body></html>', () => sheet)).toBeUndefined();
+    expect(inlineFirstPaintStyles('<html><body></body></html>', () => firstScreenStyles(sheet))).toBeUndefined();
+  });
+
+  it('matches once per shape of first screen, and tells apart what a selector reads: a tested value, an empty element', () => {
+    const styles = firstScreenStyles(
+      parseStylesheet('a{color:blue}a[href$=".pdf"]{font-weight:700}a[aria-current=page]{text-decoration:none}.note:empty{display:none}'),
+    );
+    // Other words and other addresses: one shape, one answer.
+    const plain = styles.of(page('<p><a href="/tips/one/">One</a></p>'));
+    expect(styles.of(page('<p><a href="/tips/two/">Two other words</a></p>'))).toBe(plain);
+    expect(styles.shapes()).toBe(1);
+    expect(plain).not.toContain('.pdf');
+    // A value a selector tests, and an element with or without text, are different shapes.
+    expect(styles.of(page('<p><a href="/sheet.pdf">Print</a></p>'))).toContain('a[href$=".pdf"]');
+    expect(styles.of(page('<p><a href="/tips/one/" aria-current="page">One</a></p>'))).toContain('aria-current');
+    expect(styles.of(page('<p><a href="/tips/one/" aria-current="true">One</a></p>'))).not.toContain('aria-current');
+    expect(styles.of(page('<p><a href="/">Home</a></p><p class="note"></p>'))).toContain(':empty');
+    expect(styles.of(page('<p><a href="/">Home</a></p><p class="note">Said</p>'))).not.toContain(':empty');
+    expect(styles.shapes()).toBe(6);
   });
 });
 

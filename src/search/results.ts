@@ -151,7 +151,7 @@ const maxAnticipated = 6;
  * the handbook's words for them ("drun": "drunk", read as intoxicated and
  * alcohol), when few start with it. Their index chunks then download between
  * keystrokes rather than after the last one, and the engine remembers the
- * answers (see remembering in engine.ts).
+ * answers (src/search/remembering-engine.ts).
  */
 function anticipate(engine: Engine, typed: string, vocabulary: QueryWords): void {
   if (typed.length < minAnticipatedLength) return;

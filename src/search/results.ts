@@ -141,8 +141,8 @@ export async function findPages(engine: Engine, query: string, vocabulary: Searc
   return { pages: [...first, ...found.filter((page) => !firstIds.has(page.hit.id))], ...reading, understood: true };
 }
 
-/** A word being typed must have this many letters before the words it may become are searched ahead. */
-const minAnticipatedLength = 3;
+/** A word being typed must have this many letters before the words it may become are searched ahead ("sto" may be "stop" as well as "stoned"). */
+const minAnticipatedLength = 4;
 /** At most this many searches are made ahead: each may be an index chunk to download. */
 const maxAnticipated = 6;
 

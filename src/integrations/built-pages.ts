@@ -25,3 +25,8 @@ export const stylesheetLink = /<link rel="stylesheet" href="([^"]+)">/;
 export function fileOfAddress(address: string, base: string): string {
   return address.startsWith(base) ? address.slice(base.length) : address.replace(/^\/+/, '');
 }
+
+/** A page that runs no script file of its own (inline scripts are the site's, on every page). */
+export function isForReading(html: string): boolean {
+  return !/<script[^>]*\b(?:src=|type="module")/.test(html);
+}

@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { HTMLElement, parse as parseHtml, type Node as HtmlNode } from 'node-html-parser';
-import { fileOfAddress, stylesheetLink, type BuiltPage } from './built-pages';
+import { fileOfAddress, isForReading, stylesheetLink, type BuiltPage } from './built-pages';
 import { keptRules, pageMatcher, parseStylesheet, type Stylesheet } from './stylesheet-rules';
 
 /**
@@ -48,14 +48,21 @@ export function inlineEveryFirstPaint(pages: readonly BuiltPage[], site: string,
  * The page with its stylesheet's first-screen rules in a <style> where the
  * <link> was, the <link> moved to the end of <body>, and the style's hash
  * added to the page's policy; undefined for a page that links no stylesheet.
+ *
+ * A page that runs a module of its own (a worksheet's form, search, the
+ * packet maker) also asks for its stylesheet early, from its head: a module
+ * runs only once the stylesheets before it have loaded, and the one at the
+ * end of <body> was asked for only when the parser got there, a round trip
+ * after the page showed. The request does not hold back the first paint.
  */
 export function inlineFirstPaintStyles(html: string, stylesFor: (address: string) => FirstScreenStyles): { html: string; inlined: number } | undefined {
   const link = stylesheetLink.exec(html);
   if (!link?.[1] || !html.includes('</body>')) return undefined;
   const css = stylesFor(link[1]).of(html);
   const hash = `'sha256-${createHash('sha256').update(css).digest('base64')}'`;
+  const early = isForReading(html) ? '' : `<link rel="preload" as="style" href="${link[1]}">`;
   const withStyle = html
-    .replace(link[0], `<style>${css}</style>`)
+    .replace(link[0], `<style>${css}</style>${early}`)
     .replace('</body>', `${link[0]}</body>`)
     .replace(/(<meta http-equiv="content-security-policy" content="[^"]*style-src 'self')/, `$1 ${hash}`);
   return { html: withStyle, inlined: css.length };

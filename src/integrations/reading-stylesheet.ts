@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse as parseHtml } from 'node-html-parser';
-import { fileOfAddress, stylesheetLink, type BuiltPage } from './built-pages';
+import { fileOfAddress, isForReading, stylesheetLink, type BuiltPage } from './built-pages';
 import { keptRules, mayMatch, pageMatcher, pageWords, parseStylesheet, type SelectorToMatch, type Stylesheet } from './stylesheet-rules';
 
 /**
@@ -35,11 +35,6 @@ export function linkReadingStylesheets(pages: readonly BuiltPage[], site: string
     said.push(`${linking.length} pages without a script of their own link ${fileName} (${Math.round(css.length / 1024)} KB), the rules they use of ${address}.`);
   }
   return said;
-}
-
-/** A page that runs no script file of its own (inline scripts are the site's, on every page). */
-export function isForReading(html: string): boolean {
-  return !/<script[^>]*\b(?:src=|type="module")/.test(html);
 }
 
 /** The stylesheet's rules that style any of the pages, print included. */

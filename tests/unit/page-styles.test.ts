@@ -4,7 +4,8 @@
 import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import { firstScreenCss, firstScreenStyles, firstScreenText, inlineFirstPaintStyles } from '../../src/integrations/first-paint-styles';
-import { isForReading, readingRules } from '../../src/integrations/reading-stylesheet';
+import { isForReading } from '../../src/integrations/built-pages';
+import { readingRules } from '../../src/integrations/reading-stylesheet';
 import { parseStylesheet } from '../../src/integrations/stylesheet-rules';
 
 const sheet = parseStylesheet(
@@ -65,6 +66,14 @@ describe('first-screen styles', () => {
     expect(html).toMatch(/<link rel="stylesheet" href="\/_astro\/style.css"><\/body>/);
     expect(html).toContain(`style-src 'self' 'sha256-${createHash('sha256').update(style).digest('base64')}'`);
     expect(inlineFirstPaintStyles('<html><body></body></html>', () => firstScreenStyles(sheet))).toBeUndefined();
+  });
+
+  it('asks for the stylesheet from the head on a page that runs a module (which waits for it), and only there', () => {
+    const withModule = page('<p class="lead">Form</p><script type="module" src="/_astro/form.js"></script>');
+    const early = inlineFirstPaintStyles(withModule, () => firstScreenStyles(sheet))?.html ?? '';
+    expect(early.slice(0, early.indexOf('</head>'))).toContain('<link rel="preload" as="style" href="/_astro/style.css">');
+    const reading = inlineFirstPaintStyles(page('<p class="lead">Hi</p>'), () => firstScreenStyles(sheet))?.html ?? '';
+    expect(reading).not.toContain('rel="preload"');
   });
 
   it('matches once per shape of first screen, and tells apart what a selector reads: a tested value, an empty element', () => {

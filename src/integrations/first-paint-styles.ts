@@ -1,9 +1,7 @@
 import { createHash } from 'node:crypto';
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { HTMLElement, parse as parseHtml, type Node as HtmlNode } from 'node-html-parser';
-import { fileOfAddress, isForReading, stylesheetLink, type BuiltPage } from './built-pages';
-import { keptRules, pageMatcher, parseStylesheet, type Stylesheet } from './stylesheet-rules';
+import { isForReading, stylesheetLink, type BuiltPage } from './built-pages';
+import { keptRules, pageMatcher, type Stylesheet } from './stylesheet-rules';
 
 /**
  * First paint in one round trip. A page's <head> linked the site's
@@ -21,12 +19,12 @@ import { keptRules, pageMatcher, parseStylesheet, type Stylesheet } from './styl
  * style's hash in the page's policy like any other of its inline elements.
  * Returns what to log.
  */
-export function inlineEveryFirstPaint(pages: readonly BuiltPage[], site: string, base: string): string {
+export function inlineEveryFirstPaint(pages: readonly BuiltPage[], sheetAt: (address: string) => Stylesheet): string {
   const sheets = new Map<string, FirstScreenStyles>();
   const stylesFor = (address: string): FirstScreenStyles => {
     let styles = sheets.get(address);
     if (!styles) {
-      styles = firstScreenStyles(parseStylesheet(readFileSync(join(site, fileOfAddress(address, base)), 'utf8')));
+      styles = firstScreenStyles(sheetAt(address));
       sheets.set(address, styles);
     }
     return styles;

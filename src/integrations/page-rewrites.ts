@@ -1,11 +1,11 @@
 import { writeFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { withTrailingSlash } from '../handbook/urls';
+import { afterBuild } from './after-build';
 import { readBuiltPages } from './built-pages';
 import { inlineEveryFirstPaint } from './first-paint-styles';
 import { narrowEveryPolicy } from './page-policy';
 import { linkReadingStylesheets } from './reading-stylesheet';
+import { builtStylesheets } from './stylesheet-rules';
 
 /**
  * Rewrites the built pages in one pass: each is read once, changed in memory
@@ -20,26 +20,15 @@ import { linkReadingStylesheets } from './reading-stylesheet';
  * before static-headers.ts copies each page's policy into `_headers`.
  */
 export default function pageRewrites(): AstroIntegration {
-  let base = '/';
-  let assets = '_astro';
-  return {
-    name: 'handbook:page-rewrites',
-    hooks: {
-      'astro:config:done': ({ config }) => {
-        base = withTrailingSlash(config.base);
-        assets = config.build.assets;
-      },
-      'astro:build:done': ({ dir, logger }) => {
-        const site = fileURLToPath(dir);
-        const pages = readBuiltPages(site);
-        const built = pages.map((page) => page.html);
-        for (const said of linkReadingStylesheets(pages, site, { base, assets })) logger.info(said);
-        logger.info(inlineEveryFirstPaint(pages, site, base));
-        logger.info(narrowEveryPolicy(pages));
-        pages.forEach((page, index) => {
-          if (page.html !== built[index]) writeFileSync(page.file, page.html);
-        });
-      },
-    },
-  };
+  return afterBuild('handbook:page-rewrites', ({ dir, base, assets }, logger) => {
+    const pages = readBuiltPages(dir);
+    const built = pages.map((page) => page.html);
+    const sheetAt = builtStylesheets(dir, base);
+    for (const said of linkReadingStylesheets(pages, sheetAt, { site: dir, base, assets })) logger.info(said);
+    logger.info(inlineEveryFirstPaint(pages, sheetAt));
+    logger.info(narrowEveryPolicy(pages));
+    pages.forEach((page, index) => {
+      if (page.html !== built[index]) writeFileSync(page.file, page.html);
+    });
+  });
 }

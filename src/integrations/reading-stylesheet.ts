@@ -1,9 +1,9 @@
 import { createHash } from 'node:crypto';
-import { readFileSync, writeFileSync } from 'node:fs';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse as parseHtml } from 'node-html-parser';
-import { fileOfAddress, isForReading, stylesheetLink, type BuiltPage } from './built-pages';
-import { keptRules, mayMatch, pageMatcher, pageWords, parseStylesheet, type SelectorToMatch, type Stylesheet } from './stylesheet-rules';
+import { isForReading, stylesheetLink, type BuiltPage } from './built-pages';
+import { keptRules, mayMatch, pageMatcher, pageWords, type SelectorToMatch, type Stylesheet } from './stylesheet-rules';
 
 /**
  * A stylesheet for reading. The site has one stylesheet (29 KB gzipped to
@@ -21,16 +21,15 @@ import { keptRules, mayMatch, pageMatcher, pageWords, parseStylesheet, type Sele
  *
  * Writes the stylesheet and points the pages at it; returns what to log.
  */
-export function linkReadingStylesheets(pages: readonly BuiltPage[], site: string, where: { base: string; assets: string }): string[] {
+export function linkReadingStylesheets(pages: readonly BuiltPage[], sheetAt: (address: string) => Stylesheet, where: { site: string; base: string; assets: string }): string[] {
   const readers = pages.filter(({ html }) => isForReading(html));
   const bySheet = Map.groupBy(readers, ({ html }) => stylesheetLink.exec(html)?.[1] ?? '');
   const said: string[] = [];
   for (const [address, linking] of bySheet) {
     if (address === '') continue;
-    const sheet = parseStylesheet(readFileSync(join(site, fileOfAddress(address, where.base)), 'utf8'));
-    const css = readingRules(sheet, linking.map(({ html }) => html));
+    const css = readingRules(sheetAt(address), linking.map(({ html }) => html));
     const fileName = `${where.assets}/reading.${createHash('sha256').update(css).digest('base64url').slice(0, 10)}.css`;
-    writeFileSync(join(site, fileName), css);
+    writeFileSync(join(where.site, fileName), css);
     for (const page of linking) page.html = page.html.replace(`href="${address}"`, `href="${where.base}${fileName}"`);
     said.push(`${linking.length} pages without a script of their own link ${fileName} (${Math.round(css.length / 1024)} KB), the rules they use of ${address}.`);
   }

@@ -1,9 +1,8 @@
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { withTrailingSlash } from '../handbook/urls';
 import { serviceWorkerFile } from '../offline/offline-files';
+import { afterBuild } from './after-build';
 
 /** What a host sends with every response (Netlify and Cloudflare Pages read `_headers`). */
 export const securityHeaders: Readonly<Record<string, string>> = {
@@ -59,30 +58,18 @@ export interface HeaderRule {
  * It must run after the Pagefind integration, which writes /pagefind/.
  */
 export default function staticHeaders(): AstroIntegration {
-  let base = '/';
-  let assets = '_astro';
-  return {
-    name: 'handbook:static-headers',
-    hooks: {
-      'astro:config:done': ({ config }) => {
-        base = withTrailingSlash(config.base);
-        assets = config.build.assets;
-      },
-      'astro:build:done': ({ dir, logger }) => {
-        const site = fileURLToPath(dir);
-        const rules = headerRules(site, base, assets);
-        const text = formatHeaders(rules);
-        const tooLong = text.split('\n').filter((line) => line.length > hostLimits.lineLength).length;
-        if (rules.length > hostLimits.rules || tooLong > 0) {
-          logger.warn(
-            `_headers has ${rules.length} rules and ${tooLong} lines over ${hostLimits.lineLength} characters; Cloudflare Pages allows ${hostLimits.rules} rules and ${hostLimits.lineLength} characters a line. Group pages into fewer folders or move PDFs out of page folders.`,
-          );
-        }
-        writeFileSync(join(site, '_headers'), text);
-        logger.info(`Wrote _headers: ${rules.length} rules.`);
-      },
-    },
-  };
+  return afterBuild('handbook:static-headers', ({ dir, base, assets }, logger) => {
+    const rules = headerRules(dir, base, assets);
+    const text = formatHeaders(rules);
+    const tooLong = text.split('\n').filter((line) => line.length > hostLimits.lineLength).length;
+    if (rules.length > hostLimits.rules || tooLong > 0) {
+      logger.warn(
+        `_headers has ${rules.length} rules and ${tooLong} lines over ${hostLimits.lineLength} characters; Cloudflare Pages allows ${hostLimits.rules} rules and ${hostLimits.lineLength} characters a line. Group pages into fewer folders or move PDFs out of page folders.`,
+      );
+    }
+    writeFileSync(join(dir, '_headers'), text);
+    logger.info(`Wrote _headers: ${rules.length} rules.`);
+  });
 }
 
 /** Every rule of `_headers` for the built site in `site`. */

@@ -1,5 +1,8 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import type { HTMLElement } from 'node-html-parser';
 import postcss, { type ChildNode, type Rule } from 'postcss';
+import { fileOfAddress } from './built-pages';
 
 /**
  * A built stylesheet, parsed once, and the means to keep of it only the
@@ -45,6 +48,19 @@ export function parseStylesheet(css: string): Stylesheet {
     rules.set(rule, { selectors, body: `{${rule.nodes.map(String).join(';')}}` });
   });
   return { nodes: root.nodes, layers, rules };
+}
+
+/** The built site's stylesheets by the address pages link them with, each read and parsed once. */
+export function builtStylesheets(site: string, base: string): (address: string) => Stylesheet {
+  const parsed = new Map<string, Stylesheet>();
+  return (address) => {
+    let sheet = parsed.get(address);
+    if (!sheet) {
+      sheet = parseStylesheet(readFileSync(join(site, fileOfAddress(address, base)), 'utf8'));
+      parsed.set(address, sheet);
+    }
+    return sheet;
+  };
 }
 
 /**

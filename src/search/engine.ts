@@ -37,7 +37,6 @@ export interface SearchOptions {
 
 export interface Engine {
   search(query: string | null, options?: SearchOptions): Promise<SearchResponse>;
-  preload(query: string): Promise<void>;
   filters(): Promise<FilterCounts>;
 }
 
@@ -48,7 +47,7 @@ interface PagefindModule extends Engine {
 
 function isPagefindModule(value: unknown): value is PagefindModule {
   if (typeof value !== 'object' || value === null) return false;
-  return ['options', 'init', 'search', 'preload', 'filters'].every(
+  return ['options', 'init', 'search', 'filters'].every(
     (name) => typeof Reflect.get(value, name) === 'function',
   );
 }

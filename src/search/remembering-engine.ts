@@ -47,7 +47,6 @@ export function remembering(engine: Engine): Engine {
       }, forget);
       return answer;
     },
-    preload: (query) => engine.preload(query),
     filters: () => engine.filters(),
   };
 }

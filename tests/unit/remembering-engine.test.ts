@@ -30,7 +30,6 @@ function countingEngine(answers: Record<string, string[]>) {
       };
       return response;
     },
-    preload: async () => undefined,
     filters: async () => ({}),
   };
   return {

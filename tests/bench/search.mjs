@@ -231,8 +231,8 @@ export async function benchSearch(siteDir) {
     }
 
     // Not a goal, a check of the design: the dialog starts Pagefind's engine
-    // (58 KB of WebAssembly) at the first keystroke, not on opening. On a slow
-    // network it must still be ready by the last keystroke of a short query.
+    // (58 KB of WebAssembly) when it opens. On a slow network, typing at once,
+    // it must still be ready by the last keystroke of a short query.
     const slow = [];
     for (const query of queries.slice(0, 3)) {
       const run = await browser.newContext();

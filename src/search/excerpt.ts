@@ -83,6 +83,12 @@ function wordsOf(content: string): readonly string[] {
   return words;
 }
 
+/** The words of a page's text at `locations` (indexes of words, as Pagefind counts them). */
+export function wordsAt(content: string, locations: readonly number[]): string[] {
+  const words = wordsOf(content);
+  return locations.map((location) => words[location] ?? '');
+}
+
 /** How many words the title takes at the start of the text (with the full stop Pagefind adds after a heading). */
 function titleLength(words: readonly string[], title: string): number {
   const titleWords = title.split(wordSeparators).filter(Boolean);

@@ -6,13 +6,14 @@
  * walk through what the reader did.
  */
 import { vocabulary } from 'virtual:handbook-search/vocabulary';
-import { indexReachable, IndexUnreachable, loadEngine, type FilterCounts } from './engine';
+import { indexReachable, IndexUnreachable, loadEngine, type Engine, type FilterCounts } from './engine';
 import { facetCounts, matches, readFacts } from './index-facts';
 import { filterNames, type FilterName } from './facets';
 import { maxQueryLength } from './query-words';
 import { h, plural, resultCards } from './render';
+import { wordsAt } from './excerpt';
 import { failureText, keepTyping, readingNote, situationSuggestions, spellingHelp } from './result-messages';
-import { findPages, type Found } from './results';
+import { findPages, likelyQueries, type Found } from './results';
 import { adoptSearchStyles } from './styles';
 
 const pageSize = 20;
@@ -213,6 +214,7 @@ async function showResults(parts: Parts, state: State, typing = false): Promise<
     // the counts would be drawn before the first results could paint.
     await afterPaint();
     if (!isLatest()) return;
+    if (typing && !filtering) void readAhead(search, state.query, found.slice(0, firstScreenful));
     const rest = await resultCards(found.slice(firstScreenful, pageSize), showExcerpts);
     if (!isLatest()) return;
     parts.results.append(...rest);
@@ -240,6 +242,28 @@ async function showResults(parts: Parts, state: State, typing = false): Promise<
     parts.message.replaceChildren(failure, ...situationSuggestions('Pick the situation closest to yours:'));
   }
   settled();
+}
+
+/**
+ * Reads the first results of the queries the reader is likely typing
+ * ("customer is drun": "customer is drunk", see likelyQueries), so that the
+ * word's last key paints its results without waiting for their files. Only
+ * the search page reads ahead: it loads the engine and the index at once for
+ * a reader who came to search, where the dialog downloads only what it shows.
+ * `shown` are the pages on screen, whose text is loaded.
+ */
+async function readAhead(search: Engine, query: string, shown: readonly Found[]): Promise<void> {
+  try {
+    const shownWords = (await Promise.all(shown.map(async (page) => wordsAt((await page.hit.data()).content, page.locations)))).flat();
+    await Promise.all(
+      likelyQueries(query, vocabulary.words, shownWords).map(async (likely) => {
+        const { pages } = await findPages(search, likely, vocabulary, { typing: true });
+        await Promise.all(pages.slice(0, firstScreenful).map((page) => page.hit.data()));
+      }),
+    );
+  } catch {
+    // Reading ahead only saves time: a failure is told when the reader's own query meets it.
+  }
 }
 
 /** Resolves once the browser has painted what the page holds now (at once for a hidden page, which paints nothing). */

@@ -6,6 +6,7 @@
  * are ranked by how much of the query they hold.
  */
 import type { Engine, SearchHit, SearchResponse } from './engine';
+import { wordsAt } from './excerpt';
 import { editDistance, isPlausibleMatch, normalizedWord, pagefindQuery, sharedPrefix, termsOf, type QueryWords, type Search, type Term } from './query-words';
 
 /** A situation whose page comes first when a query holds one of its words (the safety path for "knife"). */
@@ -147,18 +148,64 @@ const minAnticipatedLength = 4;
 const maxAnticipated = 6;
 
 /**
- * Searches ahead for the readers' words the word being typed may become, and
- * the handbook's words for them ("drun": "drunk", read as intoxicated and
- * alcohol), when few start with it. Their index chunks then download between
- * keystrokes rather than after the last one, and the engine remembers the
- * answers (src/search/remembering-engine.ts).
+ * The words the word being typed may become ("drun": "drunk"), when
+ * its searches ahead stay few: none for a word shorter than
+ * minAnticipatedLength, or when more than maxAnticipated searches would be
+ * needed. `queries` are the Pagefind queries for them and the handbook's
+ * words for them ("drunk": intoxicated, alcohol).
+ */
+function completionsOf(typed: string, vocabulary: QueryWords): { words: string[]; queries: Set<string> } {
+  const none = { words: [], queries: new Set<string>() };
+  if (typed.length < minAnticipatedLength) return none;
+  const words = [...wordsOf(vocabulary)].filter((word) => word.startsWith(typed) && word !== typed);
+  const queries = new Set(words.flatMap((word) => termsOf(word, vocabulary).flatMap((term) => term.searches.map(pagefindQuery))));
+  return queries.size === 0 || queries.size > maxAnticipated ? none : { words, queries };
+}
+
+const knownWords = new WeakMap<QueryWords, Set<string>>();
+
+/** The readers' words and the handbook's words for them: words a reader is likely to type. */
+function wordsOf(vocabulary: QueryWords): Set<string> {
+  let words = knownWords.get(vocabulary);
+  if (!words) {
+    words = new Set(Object.entries(vocabulary.words).flatMap(([word, means]) => [word, ...means]));
+    knownWords.set(vocabulary, words);
+  }
+  return words;
+}
+
+/**
+ * Searches ahead for the words the word being typed may become (see
+ * completionsOf). Their index chunks then download between keystrokes rather
+ * than after the last one, and the engine remembers the answers
+ * (src/search/remembering-engine.ts).
  */
 function anticipate(engine: Engine, typed: string, vocabulary: QueryWords): void {
-  if (typed.length < minAnticipatedLength) return;
-  const becomes = Object.keys(vocabulary.words).filter((word) => word.startsWith(typed) && word !== typed);
-  const queries = new Set(becomes.flatMap((word) => termsOf(word, vocabulary).flatMap((term) => term.searches.map(pagefindQuery))));
-  if (queries.size === 0 || queries.size > maxAnticipated) return;
-  for (const query of queries) engine.search(query).catch(() => undefined);
+  for (const query of completionsOf(typed, vocabulary).queries) engine.search(query).catch(() => undefined);
+}
+
+/** At most this many queries are read ahead (likelyQueries): each may download its first results' files. */
+const maxLikelyQueries = 3;
+
+/**
+ * The queries the reader is likely typing: the query with its last word, if
+ * still being typed, completed as the words it may become. Those are the
+ * readers' and the handbook's words (completionsOf) and, most frequent first,
+ * the longer words it matched in the pages shown (`shownWords`: "phon"
+ * matched "phone"). Empty when the query ends in a space, or the word is
+ * shorter than minAnticipatedLength.
+ */
+export function likelyQueries(query: string, vocabulary: QueryWords, shownWords: readonly string[] = []): string[] {
+  const typed = wordBeingTyped(query);
+  if (typed === undefined || typed.length < minAnticipatedLength) return [];
+  const seen = new Map<string, number>();
+  for (const word of shownWords.map(normalizedWord)) {
+    if (word.startsWith(typed) && word !== typed) seen.set(word, (seen.get(word) ?? 0) + 1);
+  }
+  const byFrequency = [...seen].sort((a, b) => b[1] - a[1]).map(([word]) => word);
+  const start = query.trimEnd().replace(/\S+$/, '');
+  const words = new Set([...completionsOf(typed, vocabulary).words, ...byFrequency]);
+  return [...words].slice(0, maxLikelyQueries).map((word) => `${start}${word}`);
 }
 
 /** How the typed words were read, gathered while each is searched. */
@@ -222,9 +269,7 @@ async function holdsMatch(engine: Engine, word: string, response: SearchResponse
 
 /** The words of the page's text that a hit matched. */
 async function matchedWords(hit: SearchHit): Promise<string[]> {
-  const { content } = await hit.data();
-  const words = content.split(/[^\S\uFEFF]+/);
-  return hit.words.map((location) => words[location] ?? '');
+  return wordsAt((await hit.data()).content, hit.words);
 }
 
 /**

@@ -13,6 +13,7 @@ import { pathToFileURL } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import { launchChromium } from '../helpers/browser.ts';
 import { budgets } from '../helpers/budgets.ts';
+import { networkQuiet } from '../helpers/search.ts';
 import { serveStatic } from '../helpers/static-server.ts';
 import { againstPrevious, saveFigures } from './figures.mjs';
 
@@ -24,37 +25,21 @@ const keyDelayMs = 60;
 /** Counts what a page downloads: per response, raw bytes and gzipped bytes (what a server compressing text would send). */
 function recorder(page) {
   const entries = [];
-  let inFlight = 0;
-  let lastActivity = Date.now();
-  page.on('request', () => {
-    inFlight++;
-    lastActivity = Date.now();
-  });
-  const settle = () => {
-    inFlight--;
-    lastActivity = Date.now();
-  };
-  page.on('requestfailed', settle);
+  const quiet = networkQuiet(page);
   page.on('requestfinished', async (request) => {
-    try {
-      const response = await request.response();
-      // A response still arriving when its page closes has no body left to count.
-      const body = response ? await response.body().catch(() => Buffer.alloc(0)) : Buffer.alloc(0);
-      const type = response?.headers()['content-type'] ?? '';
-      // Pagefind's .pagefind/.pf_* files are gzip already: servers send them as they are.
-      const compressible = /text|javascript|json|xml|svg/.test(type);
-      entries.push({ path: new URL(request.url()).pathname, raw: body.length, gzip: compressible ? gzipSync(body).length : body.length });
-    } finally {
-      settle();
-    }
+    const response = await request.response();
+    // A response still arriving when its page closes has no body left to count.
+    const body = response ? await response.body().catch(() => Buffer.alloc(0)) : Buffer.alloc(0);
+    const type = response?.headers()['content-type'] ?? '';
+    // Pagefind's .pagefind/.pf_* files are gzip already: servers send them as they are.
+    const compressible = /text|javascript|json|xml|svg/.test(type);
+    entries.push({ path: new URL(request.url()).pathname, raw: body.length, gzip: compressible ? gzipSync(body).length : body.length });
   });
   return {
     take() {
       return entries.splice(0, entries.length);
     },
-    async quiet(ms = 250) {
-      while (inFlight > 0 || Date.now() - lastActivity < ms) await new Promise((done) => setTimeout(done, 25));
-    },
+    quiet: (ms = 250) => quiet(ms),
   };
 }
 

@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { expect, it } from 'vitest';
 import { axeViolations } from '../helpers/axe';
 import { describeInBrowser } from '../helpers/browser-suite';
-import { allPageResults, searchPageSettled, shownCount, statusCount } from '../helpers/search';
+import { allPageResults, fragmentPage, networkQuiet, searchPageSettled, shownCount, statusCount } from '../helpers/search';
 import { builtSite } from '../helpers/site';
 
 /** Entries of one kind in content/: the search page must count each, whatever the build wrote. */
@@ -30,6 +30,27 @@ describeInBrowser('search page', builtSite, (ctx) => {
     expect(types.length).toBeGreaterThan(0);
     expect(new Set(types)).toEqual(new Set(['Tip']));
     await expect(page.locator('[data-search-results] mark').count()).resolves.toBeGreaterThan(0);
+    await page.close();
+  });
+
+  it('reads ahead while a word is typed: its last key downloads nothing the first results need', async () => {
+    const page = await ctx().browser.newPage();
+    const quiet = networkQuiet(page);
+    await page.goto(`${ctx().server.url}search/`);
+    await page.locator('[data-search-input]').pressSequentially('they want my manage', { delay: 60 });
+    await page.waitForFunction(() => document.querySelector<HTMLElement>('[data-search-results]')?.dataset['showing']?.endsWith('?q=they+want+my+manage'));
+    await quiet(500);
+    const afterLastKey: Array<Promise<string>> = [];
+    page.on('requestfinished', (request) => {
+      if (request.url().endsWith('.pf_fragment')) afterLastKey.push(request.response().then(async (response) => fragmentPage((await response?.body()) ?? Buffer.alloc(0))));
+    });
+    await page.keyboard.press('r');
+    await page.waitForFunction(() => document.querySelector<HTMLElement>('[data-search-results]')?.dataset['showing']?.endsWith('?q=they+want+my+manager'));
+    const firstResults = await page.locator('[data-search-results] .search-result__title a').evaluateAll((links) => links.slice(0, 5).map((link) => link.getAttribute('href')));
+    await quiet(250);
+    const downloaded = await Promise.all(afterLastKey);
+    expect(firstResults).toHaveLength(5);
+    expect(downloaded.filter((url) => firstResults.includes(url))).toEqual([]);
     await page.close();
   });
 

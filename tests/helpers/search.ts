@@ -1,3 +1,4 @@
+import { gunzipSync } from 'node:zlib';
 import type { Page } from 'playwright-core';
 
 /** Opens the header's search dialog with the `/` key and waits for its input to have focus. */
@@ -65,4 +66,32 @@ export async function allPageResults(page: Page): Promise<string[]> {
 
 function cssString(value: string): string {
   return value.replaceAll('\\', '\\\\').replaceAll('"', '\\"');
+}
+
+/** The address of the page a Pagefind fragment file holds (gzipped JSON after Pagefind's signature). */
+export function fragmentPage(file: Buffer): string {
+  const text = gunzipSync(file).toString('utf8').replace(/^pagefind_dcd/, '');
+  const fragment: unknown = JSON.parse(text);
+  const url = typeof fragment === 'object' && fragment !== null ? Reflect.get(fragment, 'url') : undefined;
+  if (typeof url !== 'string') throw new Error(`A Pagefind fragment without a url: ${text.slice(0, 80)}`);
+  return url;
+}
+
+/** Resolves once a page has made no request for `ms` and has none in flight. Call it before the activity it waits out. */
+export function networkQuiet(page: Page): (ms: number) => Promise<void> {
+  let inFlight = 0;
+  let lastActivity = Date.now();
+  page.on('request', () => {
+    inFlight++;
+    lastActivity = Date.now();
+  });
+  const settle = () => {
+    inFlight--;
+    lastActivity = Date.now();
+  };
+  page.on('requestfinished', settle);
+  page.on('requestfailed', settle);
+  return async (ms) => {
+    while (inFlight > 0 || Date.now() - lastActivity < ms) await new Promise((done) => setTimeout(done, 25));
+  };
 }

@@ -6,7 +6,7 @@ import { channelFacetsOf, searchTypeOf } from '../../src/search/facets';
 import { excerptOf } from '../../src/search/excerpt';
 import { isPlausibleMatch, maxQueryLength, termsOf, type QueryWords } from '../../src/search/query-words';
 import { readQueryWords } from '../../src/search/query-words-schema';
-import { pinnedBy } from '../../src/search/results';
+import { likelyQueries, pinnedBy } from '../../src/search/results';
 
 const shipped = readQueryWords('content/search-words.yaml');
 const words: QueryWords = shipped.compiled;
@@ -181,5 +181,31 @@ describe('pinnedBy', () => {
   it('pins nothing for words that only look alike', () => {
     expect(pinned('policy on refunds')).toEqual([]);
     expect(pinned('knifes')).toEqual([]);
+  });
+});
+
+describe('likelyQueries', () => {
+  const own: QueryWords = { ...words, words: { drunk: ['intoxicated', 'alcohol'], drinking: ['alcohol'] } };
+
+  it("completes the word being typed as the readers' words and the handbook's words it may become", () => {
+    expect(likelyQueries('customer is drun', own)).toEqual(['customer is drunk']);
+    expect(likelyQueries('customer is drin', own)).toEqual(['customer is drinking']);
+    expect(likelyQueries('smells of alco', own)).toEqual(['smells of alcohol']);
+  });
+
+  it('completes it as the longer words it matched in the pages shown, the most frequent first', () => {
+    const shown = ['phone.', 'Phones', 'phone', 'phonetic', 'yelling', 'Phone’s'];
+    expect(likelyQueries('yelling on the phon', own, shown)).toEqual(['yelling on the phone', 'yelling on the phones', 'yelling on the phonetic']);
+  });
+
+  it('reads ahead at most three queries, the vocabulary first', () => {
+    const shown = ['drunken', 'drunks', 'drunkard', 'drunkenly'];
+    expect(likelyQueries('customer is drun', own, shown)).toEqual(['customer is drunk', 'customer is drunken', 'customer is drunks']);
+  });
+
+  it('reads nothing ahead for a finished word, or one of fewer than four letters', () => {
+    expect(likelyQueries('customer is drun ', own, ['drunk'])).toEqual([]);
+    expect(likelyQueries('customer is dru', own, ['drunk'])).toEqual([]);
+    expect(likelyQueries('customer is drunk', own, ['drunk'])).toEqual([]);
   });
 });

@@ -148,16 +148,16 @@ const minAnticipatedLength = 4;
 const maxAnticipated = 6;
 
 /**
- * The words the word being typed may become ("drun": "drunk"), when
- * its searches ahead stay few: none for a word shorter than
- * minAnticipatedLength, or when more than maxAnticipated searches would be
- * needed. `queries` are the Pagefind queries for them and the handbook's
- * words for them ("drunk": intoxicated, alcohol).
+ * The readers' and the handbook's words the word being typed may become
+ * ("drun": "drunk"; "alco": "alcohol"), and the Pagefind queries for them
+ * and the handbook's words for them ("drunk": intoxicated, alcohol). None for
+ * a word shorter than minAnticipatedLength, or when more than maxAnticipated
+ * searches would be needed.
  */
 function completionsOf(typed: string, vocabulary: QueryWords): { words: string[]; queries: Set<string> } {
   const none = { words: [], queries: new Set<string>() };
   if (typed.length < minAnticipatedLength) return none;
-  const words = [...wordsOf(vocabulary)].filter((word) => word.startsWith(typed) && word !== typed);
+  const words = [...vocabularyWords(vocabulary)].filter((word) => word.startsWith(typed) && word !== typed);
   const queries = new Set(words.flatMap((word) => termsOf(word, vocabulary).flatMap((term) => term.searches.map(pagefindQuery))));
   return queries.size === 0 || queries.size > maxAnticipated ? none : { words, queries };
 }
@@ -165,7 +165,7 @@ function completionsOf(typed: string, vocabulary: QueryWords): { words: string[]
 const knownWords = new WeakMap<QueryWords, Set<string>>();
 
 /** The readers' words and the handbook's words for them: words a reader is likely to type. */
-function wordsOf(vocabulary: QueryWords): Set<string> {
+function vocabularyWords(vocabulary: QueryWords): Set<string> {
   let words = knownWords.get(vocabulary);
   if (!words) {
     words = new Set(Object.entries(vocabulary.words).flatMap(([word, means]) => [word, ...means]));

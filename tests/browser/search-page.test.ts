@@ -186,6 +186,24 @@ describeInBrowser('search page', builtSite, (ctx) => {
     await page.close();
   });
 
+  it('keeps in the history what was typed when a result is opened at once, before the address caught up', async () => {
+    const page = await ctx().browser.newPage();
+    await page.goto(`${ctx().server.url}search/`);
+    await searchPageSettled(page);
+    await page.locator('[data-search-input]').pressSequentially('angry customer', { delay: 20 });
+    await page.waitForFunction(() => document.querySelector<HTMLElement>('[data-search-results]')?.dataset['showing']?.endsWith('?q=angry+customer'));
+    // The address is written when typing pauses (300 ms): the reader is quicker.
+    await page.locator('[data-search-results] .search-result__title a').first().click();
+    await page.waitForURL((url) => !url.pathname.startsWith('/search/'));
+    await page.goBack();
+    await searchPageSettled(page);
+    expect(new URL(page.url()).search).toBe('?q=angry+customer');
+    await expect(page.inputValue('[data-search-input]')).resolves.toBe('angry customer');
+    await page.goBack();
+    expect(new URL(page.url()).search).toBe('');
+    await page.close();
+  });
+
   it('suggests a spelling and the situations when nothing matches', async () => {
     const page = await ctx().browser.newPage();
     await page.goto(`${ctx().server.url}search/?q=frustrtionn`);

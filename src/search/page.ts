@@ -2,8 +2,9 @@
  * The search page (/search/). The page's form holds the state (the query and
  * one checkbox per filter value) and the URL mirrors it, as a plain GET form
  * would: ?q=...&situation=...&type=...&channel=... Typing updates the current
- * history entry; a new query, a filter or Enter adds one, so Back and Forward
- * walk through what the reader did.
+ * history entry when the reader pauses or leaves the field; a new query, a
+ * filter or Enter adds one, so Back and Forward walk through what the reader
+ * did.
  */
 import { vocabulary } from 'virtual:handbook-search/vocabulary';
 import { indexReachable, IndexUnreachable, loadEngine, type Engine, type FilterCounts } from './engine';

@@ -346,6 +346,9 @@ let typing = false;
  */
 let addressWhenPaused: { url: string; timer: ReturnType<typeof setTimeout> } | undefined;
 
+/** How a new state changes the history (see recordAddress). */
+type AddressChange = 'push' | 'replace' | 'typing' | 'none';
+
 /** Writes the address the typing has reached, if any is waiting. */
 function writeTypedAddress(): void {
   if (!addressWhenPaused) return;
@@ -361,7 +364,7 @@ function writeTypedAddress(): void {
  * 'none' (Back or Forward: the history already moved) drops an address still
  * waiting, which belongs to the entry the reader left.
  */
-function recordAddress(url: string, how: 'push' | 'replace' | 'typing' | 'none'): void {
+function recordAddress(url: string, how: AddressChange): void {
   if (how === 'none') {
     clearTimeout(addressWhenPaused?.timer);
     addressWhenPaused = undefined;
@@ -384,9 +387,9 @@ function recordAddress(url: string, how: 'push' | 'replace' | 'typing' | 'none')
  * it came from the form: rewriting the field as the reader types would eat
  * the space after a word.
  */
-function update(parts: Parts, state: State, history: 'push' | 'replace' | 'none', fromForm = false): void {
+function update(parts: Parts, state: State, history: AddressChange, fromForm = false): void {
   if (!fromForm) showState(parts, state);
-  recordAddress(urlOf(state), history === 'replace' && fromForm && typing ? 'typing' : history);
+  recordAddress(urlOf(state), history);
   void showResults(parts, state, fromForm && typing);
 }
 
@@ -396,7 +399,7 @@ function start(): void {
 
   parts.input.addEventListener('input', () => {
     // The first keystroke of a new query adds a history entry; the rest refine it.
-    update(parts, stateFromForm(parts), typing ? 'replace' : 'push', true);
+    update(parts, stateFromForm(parts), typing ? 'typing' : 'push', true);
     typing = true;
   });
   parts.form.addEventListener('change', (event) => {
@@ -433,7 +436,7 @@ function start(): void {
   if (typed === '') parts.input.value = initial.query;
   for (const box of parts.boxes) box.input.checked = initial.selected[box.filter].includes(box.slug);
   // 'replace' also trims an address whose query is longer than the field takes.
-  update(parts, initial, 'replace', true);
+  update(parts, initial, typing ? 'typing' : 'replace', true);
 }
 
 start();

@@ -203,7 +203,7 @@ export function likelyQueries(query: string, vocabulary: QueryWords, shownWords:
     if (word.startsWith(typed) && word !== typed) seen.set(word, (seen.get(word) ?? 0) + 1);
   }
   const byFrequency = [...seen].sort((a, b) => b[1] - a[1]).map(([word]) => word);
-  const start = query.trimEnd().replace(/\S+$/, '');
+  const start = query.replace(/\S+$/, '');
   const words = new Set([...completionsOf(typed, vocabulary).words, ...byFrequency]);
   return [...words].slice(0, maxLikelyQueries).map((word) => `${start}${word}`);
 }

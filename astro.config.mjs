@@ -50,7 +50,16 @@ export default defineConfig({
   // first page: a content page's first view is the HTML and this file. Inlined,
   // each page's CSS (up to 14 KB) was repeated in every page: 1,000 tips then
   // made 32 MB of output, over the 25 MB goal (tests/bench/scale.mjs).
-  build: { inlineStylesheets: 'never' },
+  //
+  // Four pages are rendered at a time. One at a time, the build waited on each
+  // page's file write before rendering the next: a third of that phase was
+  // spent idle. With 1,000 extra tips, four interleaved pairs of builds took
+  // 14.7, 14.2, 12.2 and 16.1 s to render the pages one at a time, against
+  // 9.8, 9.4, 9.7 and 11.2 s four at a time, with the same output byte for
+  // byte. What a page renders shares no state with another (the loaders'
+  // caches are set before their first await). Astro's log then prints a
+  // page's time beside a later page's name.
+  build: { inlineStylesheets: 'never', concurrency: 4 },
   // Serves the minified text of src/inline-scripts/ to the components that
   // inline it; drops one warning of Astro's that nobody can act on.
   vite: { build: { cssCodeSplit: false }, plugins: [inlineScripts(), knownHarmlessWarnings()] },

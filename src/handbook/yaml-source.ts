@@ -34,13 +34,18 @@ export function readYaml(text: string, firstLine = 1): YamlSource | YamlSyntaxPr
     if (!(error instanceof YAMLException)) throw error;
     return explainSyntax(error.reason, text.split(/\r?\n/), error.mark.line, firstLine);
   }
-  const lineCounter = new LineCounter();
-  const document = parseDocument(text, { lineCounter, uniqueKeys: false });
+  // Positions are needed only to report a problem, and parsing them took most
+  // of the checker's time (a build parses every front matter twice): so only then.
+  let positions: { document: ReturnType<typeof parseDocument>; lineCounter: LineCounter } | undefined;
   return {
     data,
     lineOf(path) {
-      const offset = offsetOf(document.contents, path);
-      return offset === undefined ? undefined : firstLine - 1 + lineCounter.linePos(offset).line;
+      if (!positions) {
+        const lineCounter = new LineCounter();
+        positions = { document: parseDocument(text, { lineCounter, uniqueKeys: false }), lineCounter };
+      }
+      const offset = offsetOf(positions.document.contents, path);
+      return offset === undefined ? undefined : firstLine - 1 + positions.lineCounter.linePos(offset).line;
     },
   };
 }

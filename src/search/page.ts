@@ -349,13 +349,16 @@ let addressWhenPaused: { url: string; timer: ReturnType<typeof setTimeout> } | u
 /** How a new state changes the history (see recordAddress). */
 type AddressChange = 'push' | 'replace' | 'typing' | 'none';
 
+/** The page's address as the history holds it, to compare with a state's. */
+const currentAddress = (): string => `${location.pathname}${location.search}`;
+
 /** Writes the address the typing has reached, if any is waiting. */
 function writeTypedAddress(): void {
   if (!addressWhenPaused) return;
   clearTimeout(addressWhenPaused.timer);
   const { url } = addressWhenPaused;
   addressWhenPaused = undefined;
-  if (url !== `${location.pathname}${location.search}`) window.history.replaceState(null, '', url);
+  if (url !== currentAddress()) window.history.replaceState(null, '', url);
 }
 
 /**
@@ -377,7 +380,7 @@ function recordAddress(url: string, how: AddressChange): void {
   }
   // What was typed first, so the entries are those the reader made.
   writeTypedAddress();
-  if (url === `${location.pathname}${location.search}`) return;
+  if (url === currentAddress()) return;
   if (how === 'push') window.history.pushState(null, '', url);
   else window.history.replaceState(null, '', url);
 }

@@ -107,6 +107,24 @@ describe('the reading stylesheet', () => {
     expect(css).not.toContain('never-used');
   });
 
+  it('reads what a selector requires past :not(), :has() and a pseudo-class\'s argument, so it neither drops a rule nor parses pages for nothing', () => {
+    const selectors = parseStylesheet(
+      'html:has(.ws-form__bar:not([hidden])){a:b}p:lang(en){a:b}li:nth-child(odd){a:b}:is(.one,.two) p{a:b}.x:not(:has(.y)){a:b}',
+    ).rules.values();
+    const required = [...selectors].flatMap((rule) => rule.selectors).map(({ selector, classes, tags }) => ({ selector, classes, tags }));
+    expect(required).toEqual([
+      { selector: 'html:has(.ws-form__bar:not([hidden]))', classes: ['ws-form__bar'], tags: ['html'] },
+      { selector: 'p:lang(en)', classes: [], tags: ['p'] },
+      { selector: 'li:nth-child(odd)', classes: [], tags: ['li'] },
+      // Alternatives, or a :not() holding another group: nothing is surely required.
+      { selector: ':is(.one,.two) p', classes: [], tags: [] },
+      { selector: '.x:not(:has(.y))', classes: [], tags: [] },
+    ]);
+    const css = readingRules(parseStylesheet('p:lang(en){quotes:auto}.lead:not(.far-below){font-size:2rem}'), [page('<p class="lead">One</p>').replace('<html>', '<html lang="en">')]);
+    expect(css).toContain('p:lang(en){quotes:auto}');
+    expect(css).toContain('.lead:not(.far-below){font-size:2rem}');
+  });
+
   it('is for pages that run no script file of their own', () => {
     expect(isForReading(page('<p>Text</p><script>inline()</script>'))).toBe(true);
     expect(isForReading(page('<form></form><script type="module" src="/_astro/form.js"></script>'))).toBe(false);

@@ -5,7 +5,7 @@
 //   - the HTML, gzipped;
 //   - first contentful paint on Lighthouse's Slow 4G (150 ms round trips,
 //     1.6 Mbps, a real proxy: a second request costs a real round trip) with
-//     the CPU 4x slower, median of five loads each, page and bare interleaved.
+//     the CPU 4x slower, median of eleven loads each, page and bare interleaved.
 //
 // Run alone (npx picks the pinned Node 22): npx node tests/bench/bare-content.mjs [built-site-dir]
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -20,7 +20,9 @@ import { serveStatic } from '../helpers/static-server.ts';
 import { againstPrevious, saveFigures } from './figures.mjs';
 
 export const measuredPages = ['tools/i-message/', 'situations/angry-customer/', 'tips/name-the-emotion/', ''];
-const loads = 5;
+// Single cold loads of one page spread from about 350 to 1,050 ms on these
+// machines; with five, the median moved by a quarter from run to run.
+const loads = 11;
 const goals = { htmlRatio: 1.5, paintRatio: 1.1 };
 const gzip = (text) => gzipSync(text).length;
 

@@ -43,7 +43,7 @@ export function parseStylesheet(css: string): Stylesheet {
   root.walkRules((rule) => {
     const selectors = rule.selectors.map((selector) => {
       const plain = matchable(selector);
-      return { selector, plain, classes: requiredClasses(plain), tags: requiredTags(plain) };
+      return { selector, plain, ...requirements(plain) };
     });
     rules.set(rule, { selectors, body: `{${rule.nodes.map(String).join(';')}}` });
   });
@@ -84,32 +84,25 @@ function matchable(selector: string): string {
 }
 
 /**
- * The selector as far as it says what a page must hold: attribute values,
- * :not() groups (":not(.a)" requires no .a) and other pseudo-classes'
- * arguments cut out; undefined when a group names alternatives (":is(.a,
- * .b)", ":has(.a, .b)"), none of which is required. Before, any :not() made
- * a selector require nothing, and one (html:has(.ws-form__bar:not([hidden])))
- * had every page parsed: 1.5 s of a build with 1,000 extra tips.
+ * The classes and element names a page must hold for a selector to match.
+ * Attribute values, :not() groups (":not(.a)" requires no .a) and other
+ * pseudo-classes' arguments ("odd", "en") are cut out first. A :not() must
+ * not make the whole selector require nothing: html:has(.ws-form__bar:not([hidden]))
+ * then had every page parsed, 1.5 s of a build with 1,000 extra tips. A group
+ * naming alternatives (":is(.a, .b)", ":has(.a, .b)") requires none of them.
  */
-function requiredPart(selector: string): string | undefined {
+function requirements(selector: string): { classes: string[]; tags: string[] } {
   let rest = selector.replace(/\[[^\]]*\]/g, '');
   for (let before = ''; before !== rest; ) {
     before = rest;
     rest = rest.replace(/:not\([^()]*\)/g, '');
   }
-  if (/:not\(|:(?:is|where|matches)\(|\([^()]*,/.test(rest)) return undefined;
-  // What :nth-child(), :lang() and the like take names no element or class ("odd", "en").
-  return rest.replace(/:(?!has\()[\w-]+\([^()]*\)/g, '');
-}
-
-/** The classes an element must have for a selector to match it. */
-function requiredClasses(selector: string): string[] {
-  return [...(requiredPart(selector) ?? '').matchAll(/\.(-?[_a-zA-Z][\w-]*)/g)].map((match) => match[1] ?? '');
-}
-
-/** The element names a page must have for a selector to match. */
-function requiredTags(selector: string): string[] {
-  return [...(requiredPart(selector) ?? '').matchAll(/(?:^|[\s>+~(,])([a-z][a-z0-9]*)/g)].map((match) => match[1] ?? '');
+  if (/:not\(|:(?:is|where|matches)\(|\([^()]*,/.test(rest)) return { classes: [], tags: [] };
+  rest = rest.replace(/:(?!has\()[\w-]+\([^()]*\)/g, '');
+  return {
+    classes: [...rest.matchAll(/\.(-?[_a-zA-Z][\w-]*)/g)].map((match) => match[1] ?? ''),
+    tags: [...rest.matchAll(/(?:^|[\s>+~(,])([a-z][a-z0-9]*)/g)].map((match) => match[1] ?? ''),
+  };
 }
 
 /** The classes and element names a page's HTML holds, read without parsing it. */

@@ -100,20 +100,37 @@ export function boundsOf(shape: Shape): Box {
   return { left: shape.x, top: shape.y, right: shape.x + shape.width, bottom: shape.y + shape.height };
 }
 
-/** Boxes wholly inside the shape: a rectangle's body between its rounded corners (none for a triangle). */
-export function solidBoxesOf(shape: Shape): Box[] {
-  if (shape.kind === 'triangle') return [];
-  const { left, top, right, bottom } = boundsOf(shape);
-  return [
-    { left: left + shape.radius, top, right: right - shape.radius, bottom },
-    { left, top: top + shape.radius, right, bottom: bottom - shape.radius },
-  ];
+/** How a shape meets a box: covers it whole, misses it, or crosses it (an edge runs through). */
+export type Coverage = 'covers' | 'misses' | 'crosses';
+
+/**
+ * A test of how the shape meets a box, decided exactly, so that a pixel need
+ * be sampled only where an edge crosses it. Both shapes are convex, so one
+ * holding a box's four corners holds the whole box. A rounded rectangle is
+ * its inner rectangle grown by the radius: a box's farthest point from that
+ * inner rectangle is a corner, its nearest decides a miss.
+ */
+export function coverageTest(shape: Shape): (box: Box) => Coverage {
+  const bounds = boundsOf(shape);
+  if (shape.kind === 'triangle') {
+    return (box) => {
+      if (!overlaps(bounds, box)) return 'misses';
+      const held = contains(shape, box.left, box.top) && contains(shape, box.right, box.top) && contains(shape, box.left, box.bottom) && contains(shape, box.right, box.bottom);
+      return held ? 'covers' : 'crosses';
+    };
+  }
+  const { radius } = shape;
+  const inner: Box = { left: bounds.left + radius, top: bounds.top + radius, right: bounds.right - radius, bottom: bounds.bottom - radius };
+  return (box) => {
+    const farX = Math.max(inner.left - box.left, 0, box.right - inner.right);
+    const farY = Math.max(inner.top - box.top, 0, box.bottom - inner.bottom);
+    if (farX * farX + farY * farY <= radius * radius) return 'covers';
+    const nearX = Math.max(inner.left - box.right, 0, box.left - inner.right);
+    const nearY = Math.max(inner.top - box.bottom, 0, box.top - inner.bottom);
+    return nearX * nearX + nearY * nearY > radius * radius ? 'misses' : 'crosses';
+  };
 }
 
 export function overlaps(a: Box, b: Box): boolean {
   return a.left <= b.right && b.left <= a.right && a.top <= b.bottom && b.top <= a.bottom;
-}
-
-export function holds(outer: Box, inner: Box): boolean {
-  return outer.left <= inner.left && inner.right <= outer.right && outer.top <= inner.top && inner.bottom <= outer.bottom;
 }

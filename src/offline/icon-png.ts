@@ -1,6 +1,6 @@
 import { crc32, deflateSync } from 'node:zlib';
 import type { Hex } from '../styles/palette';
-import { boundsOf, contains, holds, iconShapes, overlaps, solidBoxesOf, type Box, type IconPurpose, type Shape } from './icon-drawing';
+import { contains, coverageTest, iconShapes, type Coverage, type Box, type IconPurpose, type Shape } from './icon-drawing';
 
 /** Samples per pixel along each axis: 4 × 4 smooths the edges. */
 const samples = 4;
@@ -10,34 +10,46 @@ function rgb(color: Hex): [number, number, number] {
   return [(value >> 16) & 255, (value >> 8) & 255, value & 255];
 }
 
-type Painted = { shape: Shape; color: [number, number, number]; bounds: Box; solid: Box[] };
+type Painted = { shape: Shape; color: [number, number, number]; meets: (pixel: Box) => Coverage };
 
 /**
  * What sampling a pixel would give without sampling it: nothing when no shape
  * reaches it, one colour when the topmost shape that reaches it covers it
  * whole; undefined when an edge crosses it and it must be sampled. Most
- * pixels are one or the other, and sampling every one took 1.8 s per build.
+ * pixels are one or the other: sampling every one took 1.8 s per build, and
+ * sampling every pixel in a rounded corner's square 0.4 s.
  */
 function uniformPixel(shapes: readonly Painted[], pixel: Box): Painted['color'] | 'empty' | undefined {
   for (let index = shapes.length - 1; index >= 0; index -= 1) {
     const painted = shapes[index];
-    if (!painted || !overlaps(painted.bounds, pixel)) continue;
-    return painted.solid.some((box) => holds(box, pixel)) ? painted.color : undefined;
+    if (!painted) continue;
+    const meets = painted.meets(pixel);
+    if (meets === 'misses') continue;
+    return meets === 'covers' ? painted.color : undefined;
   }
   return 'empty';
 }
 
 /** The icon as RGBA pixels, each sample painted back to front, then averaged. */
 function pixels(size: number, purpose: IconPurpose): Uint8Array {
-  const shapes: Painted[] = iconShapes(purpose).map((shape) => ({ shape, color: rgb(shape.color), bounds: boundsOf(shape), solid: solidBoxesOf(shape) }));
+  const shapes: Painted[] = iconShapes(purpose).map((shape) => ({ shape, color: rgb(shape.color), meets: coverageTest(shape) }));
   const out = new Uint8Array(size * size * 4);
+  // One box, moved along: a new one for each of a 512-pixel icon's 262,144 pixels kept the collector busy.
+  const pixel: Box = { left: 0, top: 0, right: 0, bottom: 0 };
   for (let row = 0; row < size; row += 1) {
+    pixel.top = row / size;
+    pixel.bottom = (row + 1) / size;
     for (let column = 0; column < size; column += 1) {
       const offset = (row * size + column) * 4;
-      const uniform = uniformPixel(shapes, { left: column / size, top: row / size, right: (column + 1) / size, bottom: (row + 1) / size });
+      pixel.left = column / size;
+      pixel.right = (column + 1) / size;
+      const uniform = uniformPixel(shapes, pixel);
       if (uniform === 'empty') continue;
       if (uniform) {
-        out.set([...uniform, 255], offset);
+        out[offset] = uniform[0];
+        out[offset + 1] = uniform[1];
+        out[offset + 2] = uniform[2];
+        out[offset + 3] = 255;
         continue;
       }
       let red = 0;

@@ -1,7 +1,7 @@
 import { inflateSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { manifestIcons } from '../../src/offline/app-icons';
-import { contains, iconShapes } from '../../src/offline/icon-drawing';
+import { contains, coverageTest, iconShapes } from '../../src/offline/icon-drawing';
 import { iconPng } from '../../src/offline/icon-png';
 import { iconDataUrl, iconSvg } from '../../src/offline/icon-svg';
 import { formatBytes } from '../../src/offline/keep-panel';
@@ -105,6 +105,35 @@ describe('the icon', () => {
         if (foreground.some((shape) => contains(shape, x, y))) expect(Math.hypot(x - 0.5, y - 0.5)).toBeLessThanOrEqual(0.4);
       }
     }
+  });
+
+  it('skips sampling only where sampling would agree: a shape said to cover a pixel holds every point of it, one said to miss holds none', () => {
+    const size = 48;
+    const points = 8;
+    const said = { covers: 0, misses: 0, crosses: 0 };
+    for (const shape of [...iconShapes('any'), ...iconShapes('maskable')]) {
+      const meets = coverageTest(shape);
+      for (let row = 0; row < size; row += 1) {
+        for (let column = 0; column < size; column += 1) {
+          const pixel = { left: column / size, top: row / size, right: (column + 1) / size, bottom: (row + 1) / size };
+          const coverage = meets(pixel);
+          said[coverage] += 1;
+          if (coverage === 'crosses') continue;
+          // Points across the whole pixel, its edges and corners included.
+          for (let i = 0; i <= points; i += 1) {
+            for (let j = 0; j <= points; j += 1) {
+              const inside = contains(shape, (column + i / points) / size, (row + j / points) / size);
+              if (inside !== (coverage === 'covers')) expect.fail(`${shape.kind} said to ${coverage.replace(/s$/, '')} pixel ${column},${row}, but point ${i},${j} is ${inside ? 'inside' : 'outside'}`);
+            }
+          }
+        }
+      }
+    }
+    // Each answer is given, and the crossed pixels (those sampled) are few.
+    expect(said.covers).toBeGreaterThan(0);
+    expect(said.misses).toBeGreaterThan(0);
+    expect(said.crosses).toBeGreaterThan(0);
+    expect(said.crosses).toBeLessThan((said.covers + said.misses) / 5);
   });
 
   it('is an SVG favicon with no style element, small enough to travel in every page, and the manifest lists the sizes Chromium installs from', () => {

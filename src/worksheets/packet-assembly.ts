@@ -1,7 +1,7 @@
 import type { WorksheetFonts } from './fonts';
 import { layoutUnnumbered, type WorksheetContext } from './layout';
 import { papers, type PaperId } from './paper';
-import { measureOf, renderLaidOutPacket, type Deflate, type PacketSheet, type PdfDescription } from './render-pdf';
+import { measureOf, renderLaidOutPacket, type PacketSheet, type PageSaving, type PdfDescription } from './render-pdf';
 
 /** One line of a packet's contents: a part's title and the page it starts on. */
 export interface ContentsLine {
@@ -25,7 +25,7 @@ export function assemblePacket(
   cover: CoverMaker,
   paper: PaperId,
   fonts: WorksheetFonts,
-  deflate?: Deflate,
+  saving?: PageSaving,
 ): Promise<Uint8Array> {
   const measure = measureOf(fonts);
   const layOut = (part: PacketSheet) => layoutUnnumbered(part.sheet, papers[paper], part.context, measure);
@@ -54,7 +54,7 @@ export function assemblePacket(
     ],
     paper,
     fonts,
-    deflate,
+    saving,
   );
 }
 

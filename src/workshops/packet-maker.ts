@@ -73,7 +73,7 @@ export async function makePacket(
     return { ...part, fieldPrefix: slug };
   });
   try {
-    return await assemblePacket(customPacketDescription(details), parts, customCover(details, parts, pageUrl, chosen.roleCards), paper, kit.fonts, deflate);
+    return await assemblePacket(customPacketDescription(details), parts, customCover(details, parts, pageUrl, chosen.roleCards), paper, kit.fonts, { deflate });
   } catch (error) {
     if (!(error instanceof CoverTooLongError)) throw error;
     throw new Error(`The cover’s contents don’t fit on one page with ${parts.length} sheets and this title. Shorten the title, or split the sheets into two packets.`);

@@ -3,7 +3,6 @@ import {
   PDFHexString,
   PDFName,
   PDFNumber,
-  PDFRadioGroup,
   PDFString,
   PDFWidgetAnnotation,
   fill,

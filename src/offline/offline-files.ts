@@ -9,7 +9,7 @@ export interface OfflineFile {
   revision: string;
   /** `sha256-…` of the content: a copy fetched from a newer build is refused, not stored under this build's key. */
   integrity: string;
-  /** Size as built (the download is smaller where the host compresses); not `size`, which Workbox drops from its list. */
+  /** Size as built (the download is smaller where the host compresses). */
   bytes: number;
   /** Stored when the service worker installs, before a reader asks: see `isCoreFile`. */
   core: boolean;
@@ -26,8 +26,10 @@ export function isOfflineFile(entry: unknown): entry is OfflineFile {
   return Object.entries(fields).every(([name, type]) => typeof values.get(name) === type);
 }
 
-/** Files of the build that are not part of the site a reader browses. */
-export const notOfflineFiles = ['_headers', 'sitemap-*.xml', serviceWorkerFile];
+/** Files of the build that are not part of the site a reader browses: the host's headers, the sitemap, the worker itself. */
+export function isNotOfflineFile(path: string): boolean {
+  return path === '_headers' || path === serviceWorkerFile || /^sitemap-[^/]*\.xml$/.test(path);
+}
 
 /**
  * What every reader gets on their first visit, without asking: the code and

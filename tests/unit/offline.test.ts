@@ -1,11 +1,16 @@
+import { createHash } from 'node:crypto';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { inflateSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
+import { offlineFiles, withFileList } from '../../src/integrations/offline-file-list';
 import { manifestIcons } from '../../src/offline/app-icons';
 import { contains, coverageTest, iconShapes } from '../../src/offline/icon-drawing';
 import { iconPng } from '../../src/offline/icon-png';
 import { iconDataUrl, iconSvg } from '../../src/offline/icon-svg';
 import { formatBytes } from '../../src/offline/keep-panel';
-import { fileForPath, isCoreFile, isOfflineFile, offlineUrl, type OfflineFile } from '../../src/offline/offline-files';
+import { fileForPath, isCoreFile, isNotOfflineFile, isOfflineFile, offlineUrl, type OfflineFile } from '../../src/offline/offline-files';
 import { webAppManifest } from '../../src/offline/web-app-manifest';
 import { isPageMessage, isWorkerMessage } from '../../src/offline/worker-messages';
 import { screenColors } from '../../src/styles/palette';
@@ -31,6 +36,55 @@ describe('which files a first visit stores', () => {
     ['worksheets-old/index.html', false],
   ])('%s: %s', (path, core) => {
     expect(isCoreFile(path)).toBe(core);
+  });
+});
+
+describe('the list of files the build gives the worker', () => {
+  it.each([
+    ['_headers', true],
+    ['sw.js', true],
+    ['sitemap-index.xml', true],
+    ['sitemap-0.xml', true],
+    ['tips/sitemap-0.xml', false],
+    ['index.html', false],
+    ['_astro/sw.js.map', false],
+  ])('%s is left out: %s', (path, left) => {
+    expect(isNotOfflineFile(path)).toBe(left);
+  });
+
+  it('lists every other file once, by path, with its revision, integrity, size and whether a first visit stores it', () => {
+    const site = mkdtempSync(join(tmpdir(), 'handbook-offline-list-'));
+    try {
+      mkdirSync(join(site, 'tips', 'x'), { recursive: true });
+      mkdirSync(join(site, '_astro'));
+      writeFileSync(join(site, 'tips', 'x', 'index.html'), '<p>tip</p>');
+      writeFileSync(join(site, '_astro', 'style.css'), 'p{}');
+      writeFileSync(join(site, 'index.html'), '<p>home</p>');
+      for (const left of ['_headers', 'sw.js', 'sitemap-0.xml']) writeFileSync(join(site, left), 'x');
+      const files = offlineFiles(site, '/handbook/');
+      expect(files.map((file) => file.url)).toEqual(['/handbook/_astro/style.css', '/handbook/', '/handbook/tips/x/']);
+      expect(files[2]).toEqual({
+        url: '/handbook/tips/x/',
+        revision: createHash('md5').update('<p>tip</p>').digest('hex'),
+        integrity: `sha256-${createHash('sha256').update('<p>tip</p>').digest('base64')}`,
+        bytes: 10,
+        core: false,
+      });
+      expect(files[0]?.core).toBe(true);
+      writeFileSync(join(site, 'tips', 'huge.bin'), Buffer.alloc(5 * 1024 * 1024));
+      expect(() => offlineFiles(site, '/')).toThrow(/tips\/huge\.bin is 5\.0 MB, over 4 MB\. Make it smaller, or raise largestOfflineFile/);
+    } finally {
+      rmSync(site, { recursive: true, force: true });
+    }
+  });
+
+  it('is put where the worker reads it, once, and a worker that reads it twice or never is refused', () => {
+    const file = { url: '/', revision: 'r', integrity: 'sha256-x', bytes: 1, core: true };
+    expect(withFileList('const files = self.__WB_MANIFEST.filter(ok);', [file])).toBe('const files = [{"bytes":1,"core":true,"integrity":"sha256-x","revision":"r","url":"/"}].filter(ok);');
+    // A list holding "$&" or "$'" is put in as it is, not read as a replacement pattern.
+    expect(withFileList('a(self.__WB_MANIFEST)', [{ ...file, url: "/$&$'" }])).toContain('"url":"/$&$\'"');
+    expect(() => withFileList('const files = [];', [file])).toThrow(/reads self\.__WB_MANIFEST in 0 places, not one/);
+    expect(() => withFileList('self.__WB_MANIFEST; self.__WB_MANIFEST', [file])).toThrow(/in 2 places, not one/);
   });
 });
 

@@ -20,9 +20,7 @@ export interface EmbeddedFont {
 export function embedFont(doc: PDFDocument, font: FontProgram): EmbeddedFont {
   const { context } = doc;
   const scale = 1000 / font.unitsPerEm;
-  // A subset's name starts with a tag of six capitals; deriving it from the bytes keeps output reproducible.
-  const name = `${subsetTag(font.bytes)}+${font.postScriptName}`;
-  const { file: fileBytes, toUnicode: toUnicodeBytes, widths } = prepared(context, font, scale);
+  const { name, file: fileBytes, toUnicode: toUnicodeBytes, widths } = prepared(context, font, scale);
   const file = context.register(PDFRawStream.of(context.obj({ Filter: 'FlateDecode', Length1: font.bytes.byteLength }), fileBytes));
   const descriptor = context.register(
     context.obj({
@@ -66,13 +64,15 @@ export function embedFont(doc: PDFDocument, font: FontProgram): EmbeddedFont {
   };
 }
 
-/** What every document embedding a font shares, compressed once: a sheet is rendered many times in a build. */
-const preparedFonts = new WeakMap<FontProgram, { file: Uint8Array; toUnicode: Uint8Array; widths: Array<number | number[]> }>();
+/** What every document embedding a font shares, named and compressed once: a sheet is rendered many times in a build. */
+const preparedFonts = new WeakMap<FontProgram, { name: string; file: Uint8Array; toUnicode: Uint8Array; widths: Array<number | number[]> }>();
 
 function prepared(context: PDFContext, font: FontProgram, scale: number) {
   let entry = preparedFonts.get(font);
   if (entry === undefined) {
     entry = {
+      // A subset's name starts with a tag of six capitals; deriving it from the bytes keeps output reproducible.
+      name: `${subsetTag(font.bytes)}+${font.postScriptName}`,
       file: font.deflated ?? context.flateStream(font.bytes).getContents(),
       toUnicode: context.flateStream(toUnicodeMap(font)).getContents(),
       widths: widthRuns(font, scale),

@@ -125,11 +125,14 @@ function keepEverything(registration: ServiceWorkerRegistration): void {
   send(registration.active, { type: 'keep' });
 }
 
-/** An installed handbook keeps everything: the reader chose to have it at hand. */
-function keepWhenInstalled(registration: ServiceWorkerRegistration, progress: KeepProgress | undefined): void {
-  window.addEventListener('appinstalled', () => keepEverything(registration));
+/**
+ * An installed handbook keeps everything: the reader chose to have it at
+ * hand. Opened as the installed app, it finishes keeping what an earlier
+ * start left unstored (the worker's first progress message says what).
+ */
+function keepIfOpenedInstalled(registration: ServiceWorkerRegistration, progress: KeepProgress): void {
   const installed = matchMedia('(display-mode: standalone)').matches;
-  if (installed && progress && !progress.keeping && progress.storedFiles < progress.totalFiles) keepEverything(registration);
+  if (installed && !progress.keeping && progress.storedFiles < progress.totalFiles) keepEverything(registration);
 }
 
 async function start(): Promise<void> {
@@ -145,6 +148,8 @@ async function start(): Promise<void> {
     return;
   }
   watchForUpdates(container, registration);
+  // Listened for at once: waiting for the worker's first message first lost an install made meanwhile.
+  window.addEventListener('appinstalled', () => keepEverything(registration));
   if (await isStored()) footerLine(savedLine);
 
   let firstProgress = true;
@@ -154,7 +159,7 @@ async function start(): Promise<void> {
     showMessage(message, panel);
     if (message.type === 'progress' && firstProgress) {
       firstProgress = false;
-      keepWhenInstalled(registration, message);
+      keepIfOpenedInstalled(registration, message);
     }
   });
   container.startMessages();

@@ -1,11 +1,19 @@
 import { readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, relative, sep } from 'node:path';
 
 /** Every HTML file of a built site, for the integrations that rewrite pages after the build. */
 function htmlFiles(site: string): string[] {
   return readdirSync(site, { withFileTypes: true, recursive: true })
     .filter((entry) => entry.isFile() && entry.name.endsWith('.html'))
     .map((entry) => join(entry.parentPath, entry.name));
+}
+
+/** Every file of a built site, as paths relative to it with forward slashes, in path order. */
+export function builtFiles(site: string): string[] {
+  return readdirSync(site, { withFileTypes: true, recursive: true })
+    .filter((item) => item.isFile())
+    .map((item) => relative(site, join(item.parentPath, item.name)).split(sep).join('/'))
+    .sort();
 }
 
 /** A built page, read once and rewritten in memory by each step of src/integrations/page-rewrites.ts. */

@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
-import { readdirSync, readFileSync } from 'node:fs';
-import { join, relative, sep } from 'node:path';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { builtFiles } from './built-pages';
 import { isCoreFile, isNotOfflineFile, offlineUrl, type OfflineFile } from '../offline/offline-files';
 
 /** Larger than any file of the handbook (the largest is the packet maker's font code, 0.4 MB): a file past it is a mistake to catch. */
@@ -16,20 +17,17 @@ const fileListMark = 'self.__WB_MANIFEST';
  * took 0.7 s of every build.
  */
 export function offlineFiles(site: string, base: string): OfflineFile[] {
-  const paths = readdirSync(site, { recursive: true, withFileTypes: true })
-    .filter((item) => item.isFile())
-    .map((item) => relative(site, join(item.parentPath, item.name)).split(sep).join('/'))
+  return builtFiles(site)
     .filter((path) => !isNotOfflineFile(path))
-    .sort();
-  return paths.map((path) => {
-    const content = readFileSync(join(site, path));
-    if (content.byteLength > largestOfflineFile) {
-      throw new Error(`The service worker's file list: ${path} is ${(content.byteLength / 1024 / 1024).toFixed(1)} MB, over ${largestOfflineFile / 1024 / 1024} MB. Make it smaller, or raise largestOfflineFile in src/integrations/offline-file-list.ts if it is meant to be that large.`);
-    }
-    const revision = createHash('md5').update(content).digest('hex');
-    const integrity = `sha256-${createHash('sha256').update(content).digest('base64')}`;
-    return { url: offlineUrl(path, base), revision, integrity, bytes: content.byteLength, core: isCoreFile(path) };
-  });
+    .map((path) => {
+      const content = readFileSync(join(site, path));
+      if (content.byteLength > largestOfflineFile) {
+        throw new Error(`The service worker's file list: ${path} is ${(content.byteLength / 1024 / 1024).toFixed(1)} MB, over ${largestOfflineFile / 1024 / 1024} MB. Make it smaller, or raise largestOfflineFile in src/integrations/offline-file-list.ts if it is meant to be that large.`);
+      }
+      const revision = createHash('md5').update(content).digest('hex');
+      const integrity = `sha256-${createHash('sha256').update(content).digest('base64')}`;
+      return { url: offlineUrl(path, base), revision, integrity, bytes: content.byteLength, core: isCoreFile(path) };
+    });
 }
 
 /** The bundled worker with its list of files where it reads them: exactly one place, or the worker would not know its files. */

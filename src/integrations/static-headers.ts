@@ -1,8 +1,9 @@
-import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { join, relative, sep } from 'node:path';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import type { AstroIntegration } from 'astro';
 import { serviceWorkerFile } from '../offline/offline-files';
 import { afterBuild } from './after-build';
+import { builtFiles } from './built-pages';
 
 /** What a host sends with every response (Netlify and Cloudflare Pages read `_headers`). */
 export const securityHeaders: Readonly<Record<string, string>> = {
@@ -74,7 +75,7 @@ export default function staticHeaders(): AstroIntegration {
 
 /** Every rule of `_headers` for the built site in `site`. */
 export function headerRules(site: string, base: string, assets: string): HeaderRule[] {
-  const files = listFiles(site);
+  const files = builtFiles(site);
   const rules: HeaderRule[] = [{ path: `${base}*`, headers: Object.entries(securityHeaders) }];
 
   const policies = new Map<string, string[]>();
@@ -127,13 +128,6 @@ export function mergePolicies(policies: string[]): string {
     }
   }
   return [...merged].map(([name, sources]) => [name, ...sources].join(' ')).join('; ');
-}
-
-function listFiles(site: string): string[] {
-  return readdirSync(site, { withFileTypes: true, recursive: true })
-    .filter((item) => item.isFile())
-    .map((item) => relative(site, join(item.parentPath, item.name)).split(sep).join('/'))
-    .sort();
 }
 
 function topFolder(file: string): string {

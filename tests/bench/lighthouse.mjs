@@ -33,8 +33,8 @@ export const lighthousePages = [
   ['worksheet', 'worksheets/i-message-builder/'],
 ];
 
-/** Runs Lighthouse on one URL; returns its JSON report. */
-async function lighthouse(url, outDir, name) {
+/** Runs Lighthouse on one URL, for the four categories or for the audits given; returns its JSON report. */
+async function lighthouse(url, outDir, name, only) {
   const output = join(outDir, `${name}.json`);
   await run(
     process.execPath,
@@ -44,7 +44,7 @@ async function lighthouse(url, outDir, name) {
       '--quiet',
       '--output=json',
       `--output-path=${output}`,
-      `--only-categories=${categories.join(',')}`,
+      only ? `--only-audits=${only.join(',')}` : `--only-categories=${categories.join(',')}`,
       `--chrome-flags=--headless=new ${chromiumArgs.join(' ')}`,
     ],
     { env: { ...process.env, CHROME_PATH: chromiumPath }, maxBuffer: 64 * 1024 * 1024 },
@@ -57,13 +57,13 @@ async function lighthouse(url, outDir, name) {
  * "Please run Lighthouse again"); one more try is what it asks for. The retry
  * is printed, and a second failure stops the bench.
  */
-async function lighthouseWithRetry(url, outDir, name) {
+export async function lighthouseWithRetry(url, outDir, name, only = undefined) {
   try {
-    return await lighthouse(url, outDir, name);
+    return await lighthouse(url, outDir, name, only);
   } catch (error) {
     const reason = String(error instanceof Error && 'stderr' in error ? error.stderr : error).trim().split('\n')[0];
     console.log(`      (run ${name} failed and was retried: ${reason})`);
-    return lighthouse(url, outDir, name);
+    return lighthouse(url, outDir, name, only);
   }
 }
 

@@ -63,7 +63,7 @@ describe('first-screen styles', () => {
     const html = result?.html ?? '';
     const style = /<style>(.*?)<\/style>/.exec(html)?.[1] ?? '';
     expect(html.indexOf('<style>')).toBeLessThan(html.indexOf('</head>'));
-    expect(html).toMatch(/<link rel="stylesheet" href="\/_astro\/style.css"><\/body>/);
+    expect(html).toMatch(/<link rel="stylesheet" href="\/_astro\/style.css" fetchpriority="low"><\/body>/);
     expect(html).toContain(`style-src 'self' 'sha256-${createHash('sha256').update(style).digest('base64')}'`);
     expect(inlineFirstPaintStyles('<html><body></body></html>', () => firstScreenStyles(sheet))).toBeUndefined();
   });
@@ -74,6 +74,8 @@ describe('first-screen styles', () => {
     expect(early.slice(0, early.indexOf('</head>'))).toContain('<link rel="preload" as="style" href="/_astro/style.css">');
     const reading = inlineFirstPaintStyles(page('<p class="lead">Hi</p>'), () => firstScreenStyles(sheet))?.html ?? '';
     expect(reading).not.toContain('rel="preload"');
+    // The module's page needs its stylesheet soon; a page for reading does not.
+    expect(early).toMatch(/<link rel="stylesheet" href="\/_astro\/style.css"><\/body>/);
   });
 
   it('matches once per shape of first screen, and tells apart what a selector reads: a tested value, an empty element', () => {

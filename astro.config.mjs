@@ -19,6 +19,7 @@ import staticHeaders from './src/integrations/static-headers.ts';
 // One environment variable sets the sub-path a deployment lives under (for
 // example BASE_PATH=/handbook/ on GitHub Pages); everything else derives from it.
 const base = process.env.BASE_PATH ?? '/';
+const searchIndex = pagefindIndex();
 const site = process.env.SITE_URL ?? localAddress;
 
 export default defineConfig({
@@ -35,12 +36,14 @@ export default defineConfig({
     mdx(),
     paletteStylesheet(),
     clientModules(),
-    pagefindIndex(),
+    // Reads the pages as Astro wrote them, then writes the index while the next steps run.
+    searchIndex.readsPages,
     // Pages only: the worksheet PDFs are files to download, found from their pages.
     sitemap({ filter: (url) => url.endsWith('/') }),
     // Pages without a script of their own link only the rules such pages use, each page
     // carries the styles of its first screen, and its policy keeps only the hashes it uses.
     pageRewrites(),
+    searchIndex.isWritten,
     // After every integration that writes or changes files: it lists each one, with a hash of its content, for offline use.
     serviceWorker(),
     // Last: it reads the CSP of every page and lists Pagefind's hashed files.

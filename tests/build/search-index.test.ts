@@ -104,7 +104,7 @@ describe('search index', () => {
       writeFileSync(join(project, 'package.json'), '{ "type": "module" }');
       writeFileSync(
         join(project, 'astro.config.mjs'),
-        `import pagefindIndex from ${JSON.stringify(resolve('src/integrations/pagefind.ts'))};\nexport default { integrations: [pagefindIndex()] };\n`,
+        `import pagefindIndex from ${JSON.stringify(resolve('src/integrations/pagefind.ts'))};\nconst search = pagefindIndex();\nexport default { integrations: [search.readsPages, search.isWritten] };\n`,
       );
       mkdirSync(join(project, 'src', 'pages'), { recursive: true });
       writeFileSync(join(project, 'src', 'pages', 'index.astro'), '<html lang="en"><body><main data-pagefind-body><h1>An angry customer</h1></main></body></html>');

@@ -7,14 +7,13 @@ import { vocabulary } from 'virtual:handbook-search/vocabulary';
 import { siteUrl } from '../handbook/urls';
 import { indexReachable, IndexUnreachable, loadEngine } from './engine';
 import { maxQueryLength } from './query-words';
+import { dialogFirstScreenful as firstScreenful } from './first-screenful';
 import { h, plural, resultCards } from './render';
 import { failureText, keepTyping, readingNote, situationSuggestions, spellingHelp } from './result-messages';
 import { findPages, type Found } from './results';
 import { adoptSearchStyles } from './styles';
 
 const shownInDialog = 8;
-/** Cards drawn at once: what a phone's dialog shows. The rest load when scrolled near (their text is a download each). */
-const firstScreenful = 4;
 /**
  * How long typing must pause before the last word is checked for a
  * misspelling (see FindOptions): longer than the gap between keys of someone

@@ -13,13 +13,12 @@ import { filterNames, type FilterName } from './facets';
 import { maxQueryLength } from './query-words';
 import { h, plural, resultCards } from './render';
 import { wordsAt } from './excerpt';
+import { pageFirstScreenful as firstScreenful } from './first-screenful';
 import { failureText, keepTyping, readingNote, situationSuggestions, spellingHelp } from './result-messages';
 import { findPages, likelyQueries, type Found } from './results';
 import { adoptSearchStyles } from './styles';
 
 const pageSize = 20;
-/** Results drawn first, before the rest of the page of results: what a screen shows. */
-const firstScreenful = 5;
 /** How long typing must pause before the last word is checked for a misspelling (see FindOptions in results.ts). */
 const typingPauseMs = 300;
 let pendingCheck: ReturnType<typeof setTimeout> | undefined;

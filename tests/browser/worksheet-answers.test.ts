@@ -319,6 +319,32 @@ describeInBrowser('answers kept on the device', builtSite, (ctx) => {
     await context.close();
   });
 
+  it('keeps the answers on the page as an earlier copy before a PDF replaces them, and changes nothing for a blank sheet', async () => {
+    const context = await ctx().browser.newContext({ acceptDownloads: true });
+    const page = await openSheet(context, `${ctx().server.url}worksheets/i-message-builder/`);
+    const attention = page.locator('[name="attention"]');
+    await attention.fill('From the PDF');
+    const [download] = await Promise.all([page.waitForEvent('download'), page.locator('[data-form-download="a4"]').click()]);
+    const filled = join(workDir, 'i-message-filled.pdf');
+    await download.saveAs(filled);
+    await attention.fill('Typed after the download');
+    const status = page.locator('[data-form-pdf-status]');
+
+    const blank = join(workDir, 'i-message-blank.pdf');
+    writeFileSync(blank, readFileSync(join(builtSite, 'pdf', 'i-message-builder-letter.pdf')));
+    await page.locator('[data-form-continue]').setInputFiles(blank);
+    await expect.poll(() => status.textContent(), { timeout: 20_000 }).toContain('has no answers in it');
+    await expect(attention.inputValue()).resolves.toBe('Typed after the download');
+
+    await page.locator('[data-form-continue]').setInputFiles(filled);
+    await expect.poll(() => status.textContent()).toContain('kept under “Earlier copies”');
+    await expect(attention.inputValue()).resolves.toBe('From the PDF');
+    await page.reload();
+    await expect(page.locator('[name="attention"]').inputValue()).resolves.toBe('From the PDF');
+    await expect(page.locator('.ws-copies__preview').allTextContents()).resolves.toEqual(['Typed after the download']);
+    await context.close();
+  });
+
   it('names the characters the PDF cannot show before downloading, next to the button, and downloads on a second press', async () => {
     const context = await ctx().browser.newContext({ acceptDownloads: true });
     const page = await openSheet(context, `${ctx().server.url}worksheets/i-message-builder/`);

@@ -1,7 +1,7 @@
 import { answersKey, isGiven, matchToFields, parseSaved, type Answers } from './answers';
 import { deviceStorage } from './device-storage';
 import { fieldNames, isWrittenField, readAnswers, sheetLines, writeAnswers } from './form-controls';
-import { startCopies } from './form-copies';
+import { startCopies, type CopyShelf } from './form-copies';
 import { printWholeAnswers } from './print-answers';
 import { saveFile } from './save-file';
 import { sayIn, type Say } from './status-line';
@@ -111,7 +111,6 @@ function start(form: HTMLFormElement): void {
   // Enter in a one-line box must never reload the page and lose what is typed.
   form.addEventListener('submit', (event) => event.preventDefault());
 
-  startPdfActions({ form, slug, known, saveAndSay });
   printWholeAnswers(form);
   const focusForm = (text: string) => {
     // The sheet itself, not its first box: on a phone, focusing a box would open the keyboard over what changed.
@@ -122,6 +121,7 @@ function start(form: HTMLFormElement): void {
   const shelf = storage.available
     ? startCopies({ slug, storage, allAnswers, show, saveAndSay, warn, focusForm, isWords: (name) => !known.has(name) || isWrittenField(form, name), lines: sheetLines(form) })
     : undefined;
+  startPdfActions({ form, slug, known, saveAndSay, shelf });
 
   // Cleared answers are kept as an earlier copy where the device keeps anything, so a slip of the thumb loses nothing.
   clear?.addEventListener('click', () => {
@@ -166,6 +166,8 @@ interface PageTools {
   slug: string;
   known: ReadonlySet<string>;
   saveAndSay: () => boolean;
+  /** Where the page's answers are kept before a PDF's replace them; undefined when this browser keeps nothing. */
+  shelf: CopyShelf | undefined;
 }
 
 /**
@@ -173,7 +175,7 @@ interface PageTools {
  * loads on first use, so a reader who only types never downloads it. Their
  * messages stay in their own section, in sight when the buttons are.
  */
-function startPdfActions({ form, slug, known, saveAndSay }: PageTools): void {
+function startPdfActions({ form, slug, known, saveAndSay, shelf }: PageTools): void {
   const actions = document.querySelector<HTMLElement>('[data-form-pdf]');
   if (actions === null) return;
   actions.hidden = false;
@@ -228,11 +230,29 @@ function startPdfActions({ form, slug, known, saveAndSay }: PageTools): void {
     try {
       const { answersFromPdf } = await pdfActions();
       const found = await answersFromPdf(file, { title: actions.dataset['worksheetTitle'] ?? '', fieldNames: known });
-      const before = readAnswers(form);
-      writeAnswers(form, { ...before, ...found });
-      saveAndSay();
       warn(undefined);
-      say(`The answers from “${file.name}” are on the page.`, () => {
+      // A blank copy of the sheet would only empty the boxes.
+      if (!Object.values(found).some(isGiven)) {
+        say(`“${file.name}” has no answers in it, so nothing on the page changed.`);
+        return;
+      }
+      const before = readAnswers(form);
+      const after = { ...before, ...found };
+      if (Object.keys(after).every((name) => after[name] === before[name])) {
+        say(`The answers in “${file.name}” are on the page already.`);
+        return;
+      }
+      // The answers on the page are kept first, as Clear keeps them: a wrong file must not cost what was typed.
+      const kept = shelf?.keepPage();
+      if (kept === 'full') {
+        say(`Not opened: this device’s storage is full, so the answers on the page could not be kept as an earlier copy first.`);
+        return;
+      }
+      writeAnswers(form, after);
+      saveAndSay();
+      const where = typeof kept === 'object' ? ' The answers that were there are kept under “Earlier copies” below the sheet.' : '';
+      say(`The answers from “${file.name}” are on the page.${where}`, () => {
+        if (typeof kept === 'object') shelf?.remove(kept.id);
         writeAnswers(form, before);
         saveAndSay();
         say('The answers you had before are back.');

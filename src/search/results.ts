@@ -130,9 +130,13 @@ export async function findPages(engine: Engine, query: string, vocabulary: Searc
   const ranked = [...pages.values()]
     .map((page) => ({ page, score: ((page.sum * page.matched) / counted.length) * (!forPractice && practice.has(page.hit.id) ? practiceWeight : 1) }))
     .sort((a, b) => b.score - a.score);
-  // Pages that only share a common word ("customer") with the query trail far behind.
+  // Pages that only share a common word ("customer") with the query trail far
+  // behind. A page that holds every word stays, however low it scores: a
+  // filter may leave it the best of its kind ("angry" among the scenarios).
   const floor = (ranked[0]?.score ?? 0) * minShareOfBest;
-  const found = ranked.filter(({ score }) => score >= floor).map(({ page }) => ({ hit: page.hit, locations: [...page.locations] }));
+  const found = ranked
+    .filter(({ page, score }) => score >= floor || page.matched === counted.length)
+    .map(({ page }) => ({ hit: page.hit, locations: [...page.locations] }));
 
   const pinned = await Promise.all(
     pinnedBy(terms, vocabulary.pins).map(async (situation) => (await engine.search(null, { filters: { [pinFilter]: { any: [situation] } } })).results),

@@ -4,6 +4,7 @@
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, it } from 'vitest';
+import { searchTypes } from '../../src/search/facets';
 import { axeViolations } from '../helpers/axe';
 import { describeInBrowser } from '../helpers/browser-suite';
 import { allPageResults, fragmentPage, networkQuiet, searchPageSettled, shownCount, statusCount } from '../helpers/search';
@@ -133,6 +134,40 @@ describeInBrowser('search page', builtSite, (ctx) => {
       await expect(allPageResults(page).then((links) => links.length)).resolves.toBe(expected);
       await page.uncheck(`input[data-filter="situation"][value="${slug}"]`);
       await searchPageSettled(page);
+    }
+    await page.close();
+  });
+
+  it('filters all that matches: each type keeps every page of that type holding the query, however low it ranks overall', async () => {
+    const page = await ctx().browser.newPage();
+    await page.goto(`${ctx().server.url}search/`);
+    await searchPageSettled(page);
+    const query = 'angry';
+    // Pagefind itself, asked for the word with the filter: every page of that
+    // type whose text holds it. Written as text: vitest would rewrite an
+    // import() in a function passed to the page.
+    const answer: unknown = await page.evaluate(`(async () => {
+      const pagefind = await import('/pagefind/pagefind.js');
+      await pagefind.options({ baseUrl: '/' });
+      const byType = {};
+      for (const { slug, label } of ${JSON.stringify(searchTypes)}) {
+        const { results } = await pagefind.search(${JSON.stringify(query)}, { filters: { type: { any: [label] } } });
+        byType[slug] = await Promise.all(results.map(async (hit) => (await hit.data()).url));
+      }
+      return byType;
+    })()`);
+    const holding: Record<string, string[]> = Object.fromEntries(
+      searchTypes.map(({ slug }) => {
+        const urls: unknown = typeof answer === 'object' && answer !== null ? Reflect.get(answer, slug) : undefined;
+        return [slug, Array.isArray(urls) ? urls.map(String) : []];
+      }),
+    );
+    expect(holding['scenario']?.length, 'the handbook has scenarios that say "angry"').toBeGreaterThan(0);
+    for (const [type, urls] of Object.entries(holding)) {
+      await page.goto(`${ctx().server.url}search/?q=${query}&type=${type}`);
+      await searchPageSettled(page);
+      const shown = new Set(await allPageResults(page));
+      for (const url of urls) expect(shown.has(url), `${url} for "${query}" filtered by ${type}`).toBe(true);
     }
     await page.close();
   });

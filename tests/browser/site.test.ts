@@ -1,5 +1,6 @@
 import { expect, it } from 'vitest';
 import { describeInBrowser } from '../helpers/browser-suite';
+import { readBuiltPages } from '../helpers/built-pages';
 import { builtSite } from '../helpers/site';
 
 // axe over every page, light and dark, phone and desktop: accessibility.test.ts.
@@ -37,6 +38,20 @@ describeInBrowser('the site in Chromium', builtSite, (ctx) => {
     const second = page.locator('.prose .steps ol > li + li').first();
     await expect(second.evaluate((li) => getComputedStyle(li).marginBlockStart)).resolves.toBe('12px');
     await page.close();
+  });
+
+  it('fits a table in an entry on a 320 px phone, without the page scrolling sideways', async () => {
+    const withTables = readBuiltPages(builtSite)
+      .filter((built) => built.root.querySelector('.prose table') !== null)
+      .map((built) => built.path);
+    expect(withTables.length).toBeGreaterThan(0);
+    const context = await ctx().browser.newContext({ viewport: { width: 320, height: 640 } });
+    const page = await context.newPage();
+    for (const path of withTables) {
+      await page.goto(`${ctx().server.url}${path.slice(1)}`);
+      await expect(page.evaluate(() => document.documentElement.scrollWidth), path).resolves.toBeLessThanOrEqual(320);
+    }
+    await context.close();
   });
 
   it('shows a situation page with first steps, its chosen entries, then the rest grouped by type', async () => {

@@ -46,11 +46,13 @@ export async function spellingHelp(engine: Engine, query: string, searchFor: (sp
   return [h('p', {}, 'Did you mean:'), h('p', { class: 'search-suggestions' }, button)];
 }
 
+const anyOf = new Intl.ListFormat('en-US', { type: 'disjunction' });
+
 /** Says how the typed words were read: respelled ("Read “custmer” as “customer”."), or left out because no page uses them. */
 export function readingNote({ respelled, unknown }: Pick<Findings, 'respelled' | 'unknown'>): string {
   const notes: string[] = [];
   if (respelled.length > 0) notes.push(`Read ${respelled.map(({ typed, read }) => `“${typed}” as “${read}”`).join(', ')}.`);
-  if (unknown.length > 0) notes.push(`No page uses ${unknown.map((word) => `“${word}”`).join(' or ')}, so it was left out.`);
+  if (unknown.length > 0) notes.push(`No page uses ${anyOf.format(unknown.map((word) => `“${word}”`))}, so ${unknown.length === 1 ? 'it was' : 'they were'} left out.`);
   return notes.map((note) => ` ${note}`).join('');
 }
 

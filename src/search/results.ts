@@ -110,6 +110,11 @@ export async function findPages(engine: Engine, query: string, vocabulary: Searc
   const reading: Reading = { respelled: [], unknown: [], ...(unchecked === undefined ? {} : { unchecked }) };
   const practicePages = practiceIds(engine);
   const perTerm = await Promise.all(terms.map((term) => pagesForTerm(engine, term, reading)));
+  // Noted as each word's search ended: said in the order they were typed.
+  const typedOrder = terms.map((term) => term.word);
+  const position = (word: string) => typedOrder.indexOf(word);
+  reading.unknown.sort((a, b) => position(a) - position(b));
+  reading.respelled.sort((a, b) => position(a.typed) - position(b.typed));
   const practice = await practicePages;
   const forPractice = terms.some((term) => practiceWords.has(term.word));
   const counted = perTerm.filter((pages) => pages !== undefined);

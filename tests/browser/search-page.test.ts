@@ -254,6 +254,18 @@ describeInBrowser('search page', builtSite, (ctx) => {
     await page.close();
   });
 
+  it('names the words no page uses, and searches the rest', async () => {
+    const page = await ctx().browser.newPage();
+    await page.goto(`${ctx().server.url}search/?q=angry+zzqx+qqvv+xxqz`);
+    await searchPageSettled(page);
+    await expect(page.locator('[data-search-status]').textContent()).resolves.toContain('No page uses “zzqx”, “qqvv”, or “xxqz”, so they were left out.');
+    await expect(page.locator('[data-search-results] .search-result').count()).resolves.toBeGreaterThan(0);
+    await page.goto(`${ctx().server.url}search/?q=angry+zzqx`);
+    await searchPageSettled(page);
+    await expect(page.locator('[data-search-status]').textContent()).resolves.toContain('No page uses “zzqx”, so it was left out.');
+    await page.close();
+  });
+
   it('says what to do without JavaScript, and shows no filters that would do nothing', async () => {
     const context = await ctx().browser.newContext({ javaScriptEnabled: false, viewport: { width: 390, height: 844 } });
     const page = await context.newPage();

@@ -129,7 +129,10 @@ export function makeSchemas(catalog: Catalog) {
         .array(
           z
             .string()
-            .regex(/^[a-z][a-z'-]*$/, authorMessage('a search word must be one lowercase word', 'write it in lowercase letters, such as "knife"')),
+            .regex(
+              /^(?:[a-z][a-z'-]*|[0-9]+)$/,
+              authorMessage('a search word must be one lowercase word or a number', 'write it in lowercase letters, such as "knife", or in digits, such as "911"'),
+            ),
         )
         .default([]),
     })
@@ -204,6 +207,6 @@ export const entryRuleSummaries = [
   '`worksheet` (a tool or scenario) and `roleCards` (a scenario): the name of a file in `worksheets/`, without extension.',
   `A situation: \`order\`, ${firstSteps.min} to ${firstSteps.max} \`firstSteps\`, a \`say\` of ${say.min} to ${say.max} characters without quotation marks, and ${startHere.min} to ${startHere.max} existing entries in \`startHere\`, never the page itself.`,
   'One situation at most has `safety: true`, and `canTurnPhysical` needs one that has.',
-  '`searchWords`: one lowercase word each.',
+  '`searchWords`: one lowercase word or number each.',
   `Contacts in braces only from ${contactKeys.map((key) => `\`{${key}}\``).join(', ')}.`,
 ] as const;

@@ -26,6 +26,8 @@ export const readerQueries: readonly ReaderQuery[] = [
   { query: 'someone followed me to my car after my shift', expected: '/situations/you-feel-unsafe/', place: 'first' },
   { query: 'caller says he knows where I live', expected: '/situations/you-feel-unsafe/', place: 'first' },
   { query: "I don't feel safe at the front desk", expected: '/situations/you-feel-unsafe/', place: 'first' },
+  { query: '911', expected: '/situations/you-feel-unsafe/', place: 'first' },
+  { query: 'guy wont leave', expected: '/situations/you-feel-unsafe/', place: 'first' },
 
   // Drunk, high, or not making sense
   { query: 'customer is drunk', expected: '/situations/impaired-customer/', place: 'top three' },

@@ -156,7 +156,7 @@ export const badEdits: BadEdit[] = [
   {
     name: 'a search word that is not one lowercase word',
     apply: (root) => setField(root, 'content/situations/not-your-fault.mdx', 'searchWords', '[Blame game]'),
-    message: 'content/situations/not-your-fault.mdx:2: searchWords item 1: a search word must be one lowercase word. Fix: write it in lowercase letters, such as "knife".',
+    message: 'content/situations/not-your-fault.mdx:2: searchWords item 1: a search word must be one lowercase word or a number. Fix: write it in lowercase letters, such as "knife", or in digits, such as "911".',
   },
   {
     name: 'a misspelt contact',

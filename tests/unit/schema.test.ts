@@ -169,7 +169,7 @@ describe('entry schemas', () => {
         'canTurnPhysical: the safety path cannot also link to itself. Fix: remove "canTurnPhysical" from the safety situation',
       ]);
       expect(messagesFor({ ...situation, searchWords: ['Knife attack'] }, 'situations')).toEqual([
-        'searchWords item 1: a search word must be one lowercase word. Fix: write it in lowercase letters, such as "knife"',
+        'searchWords item 1: a search word must be one lowercase word or a number. Fix: write it in lowercase letters, such as "knife", or in digits, such as "911"',
       ]);
     });
 

@@ -147,7 +147,7 @@ let showExcerpts = true;
  * word is read as the start of a word; once they pause, the search runs again
  * with it checked (see FindOptions in results.ts).
  */
-async function showResults(parts: Parts, state: State, typing = false): Promise<void> {
+async function showResults(parts: Parts, state: State, typing = false, returnTo: RememberedEntry = { shown: pageSize }): Promise<void> {
   const thisSearch = ++latestSearch;
   const isLatest = () => thisSearch === latestSearch;
   clearTimeout(pendingCheck);
@@ -217,9 +217,11 @@ async function showResults(parts: Parts, state: State, typing = false): Promise<
     await afterPaint();
     if (!isLatest()) return;
     if (typing && !filtering) void readAhead(search, state.query, found.slice(0, firstScreenful));
-    const rest = await resultCards(found.slice(firstScreenful, pageSize), showExcerpts);
+    const rest = await resultCards(found.slice(firstScreenful, Math.max(returnTo.shown, firstScreenful)), showExcerpts);
     if (!isLatest()) return;
     parts.results.append(...rest);
+    // The browser restores the scroll before the results are back: this puts the reader where they were.
+    if (returnTo.scrollY !== undefined) window.scrollTo({ top: returnTo.scrollY, behavior: 'instant' });
     shownCount = cards.length + rest.length;
     parts.more.hidden = shownCount >= listed.length;
     showCounts(parts, facetCounts(await facts, pages.map((page) => page.hit), labels), state);
@@ -330,8 +332,37 @@ async function showMore(parts: Parts): Promise<void> {
   parts.results.append(...cards);
   shownCount += cards.length;
   parts.more.hidden = shownCount >= listed.length;
+  // Back from a result draws as many again (see rememberedEntry).
+  remember({ shown: shownCount });
   // Keep the reader's place: the first new result takes focus.
   cards[0]?.querySelector('a')?.focus();
+}
+
+/** What a history entry of this page remembers beyond its address: how many results were drawn, and where the page was scrolled when the reader left it. */
+interface RememberedEntry {
+  shown: number;
+  scrollY?: number;
+}
+
+/** Writes what the current history entry remembers, with the address the typing has reached. */
+function remember(entry: RememberedEntry): void {
+  writeTypedAddress();
+  window.history.replaceState(entry satisfies RememberedEntry, '', currentAddress());
+}
+
+/**
+ * What the current history entry remembers: a reader who opened the 23rd
+ * result and comes back finds it listed again, where it was on the screen.
+ */
+function rememberedEntry(): RememberedEntry {
+  const remembered: unknown = window.history.state;
+  const field = (name: string): unknown => (typeof remembered === 'object' && remembered !== null ? Reflect.get(remembered, name) : undefined);
+  const shown = field('shown');
+  const scrolled = field('scrollY');
+  return {
+    shown: typeof shown === 'number' && Number.isInteger(shown) && shown > pageSize ? shown : pageSize,
+    ...(typeof scrolled === 'number' && scrolled > 0 ? { scrollY: scrolled } : {}),
+  };
 }
 
 let typing = false;
@@ -392,7 +423,9 @@ function recordAddress(url: string, how: AddressChange): void {
 function update(parts: Parts, state: State, history: AddressChange, fromForm = false): void {
   if (!fromForm) showState(parts, state);
   recordAddress(urlOf(state), history);
-  void showResults(parts, state, fromForm && typing);
+  // A new state starts at one page of results; one the history returns to, as the reader left it.
+  const returnTo = history === 'none' || history === 'replace' ? rememberedEntry() : undefined;
+  void showResults(parts, state, fromForm && typing, returnTo);
 }
 
 function start(): void {
@@ -421,7 +454,7 @@ function start(): void {
   parts.more.addEventListener('click', () => void showMore(parts));
   // A reader who leaves the field (for a result, a filter, another page) takes the address of what they typed with them.
   parts.input.addEventListener('blur', writeTypedAddress);
-  window.addEventListener('pagehide', writeTypedAddress);
+  window.addEventListener('pagehide', () => remember({ shown: shownCount, scrollY: window.scrollY }));
   window.addEventListener('popstate', () => {
     typing = false;
     update(parts, stateFromUrl(parts), 'none');

@@ -221,6 +221,28 @@ describeInBrowser('search page', builtSite, (ctx) => {
     await page.close();
   });
 
+  it('comes back from a result opened after "Show more" to the same results, scrolled where the reader left them', async () => {
+    const page = await ctx().browser.newPage({ viewport: { width: 390, height: 844 } });
+    await page.goto(`${ctx().server.url}search/?q=angry`);
+    await searchPageSettled(page);
+    const results = page.locator('[data-search-results] .search-result');
+    await page.locator('[data-search-more]').click();
+    await page.waitForFunction(() => document.querySelectorAll('[data-search-results] .search-result').length > 20);
+    const shown = await results.count();
+    const link = page.locator('[data-search-results] .search-result__title a').nth(shown - 2);
+    await link.scrollIntoViewIfNeeded();
+    const scrolled = await page.evaluate(() => window.scrollY);
+    const href = await link.getAttribute('href');
+    await link.click();
+    await page.waitForURL((url) => url.pathname === href);
+
+    await page.goBack();
+    await searchPageSettled(page);
+    await expect(results.count()).resolves.toBe(shown);
+    await expect(page.evaluate(() => window.scrollY)).resolves.toBe(scrolled);
+    await page.close();
+  });
+
   it('keeps in the history what was typed when a result is opened at once, before the address caught up', async () => {
     const page = await ctx().browser.newPage();
     await page.goto(`${ctx().server.url}search/`);

@@ -285,6 +285,9 @@ describeInBrowser('search page', builtSite, (ctx) => {
     await page.goto(`${ctx().server.url}search/?q=angry+zzqx`);
     await searchPageSettled(page);
     await expect(page.locator('[data-search-status]').textContent()).resolves.toContain('No page uses “zzqx”, so it was left out.');
+    await page.goto(`${ctx().server.url}search/?q=zzqx+angry+qqvv`);
+    await searchPageSettled(page);
+    await expect(page.locator('[data-search-status]').textContent()).resolves.toContain('No page uses “zzqx” or “qqvv”, so they were left out.');
     await page.close();
   });
 

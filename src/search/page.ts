@@ -305,17 +305,24 @@ function statusOf(count: number, query: string, labels: Record<FilterName, strin
   return `${plural(count, 'result', 'results')}${what}${within}.`;
 }
 
+/**
+ * What to do when nothing matches. The status line above has said "No results
+ * for …" already, so this starts with the ways on; filters alone, with no
+ * query, get one sentence on why.
+ */
 function noResults(parts: Parts, state: State, filtering: boolean): HTMLElement[] {
-  const items: HTMLElement[] = [
-    h('p', {}, state.query ? `Nothing in the handbook matches “${state.query}”${filtering ? ' with these filters' : ''}.` : 'Nothing matches these filters together.'),
-  ];
+  const items: HTMLElement[] = state.query ? [] : [h('p', {}, 'Nothing matches these filters together.')];
   if (filtering) {
-    const clear = h('button', { type: 'button' }, 'Search without the filters');
+    const clear = h('button', { type: 'button' }, state.query ? 'Search without the filters' : 'Clear the filters');
     clear.addEventListener('click', () => update(parts, { ...state, selected: emptySelection() }, 'push'));
     items.push(h('p', { class: 'search-suggestions' }, clear));
   }
   items.push(
-    ...situationSuggestions('Try plainer or fewer words (for example “angry”, “phone”, “refund”), or go straight to the situation closest to yours:'),
+    ...situationSuggestions(
+      state.query
+        ? 'Try plainer or fewer words (for example “angry”, “phone”, “refund”), or go straight to the situation closest to yours:'
+        : 'Or go straight to the situation closest to yours:',
+    ),
   );
   return items;
 }

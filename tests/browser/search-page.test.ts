@@ -266,6 +266,9 @@ describeInBrowser('search page', builtSite, (ctx) => {
     await page.goto(`${ctx().server.url}search/?q=frustrtionn`);
     await searchPageSettled(page);
     const message = page.locator('[data-search-message]');
+    // The status says there are no results; the message goes straight to what to do, not saying it again.
+    await expect(page.locator('[data-search-status]').textContent()).resolves.toMatch(/^No results for “frustrtionn”/);
+    await expect(message.textContent()).resolves.not.toMatch(/nothing|no results/i);
     await expect(message.locator('button').first().textContent()).resolves.toBe('Search for “frustration”');
     const situations = readdirSync('content/situations').filter((name) => name.endsWith('.mdx')).length;
     await expect(message.locator('a[href^="/situations/"]').count()).resolves.toBe(situations);

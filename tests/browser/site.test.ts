@@ -68,7 +68,7 @@ describeInBrowser('the site in Chromium', builtSite, (ctx) => {
     await page.close();
   });
 
-  it('remembers the chosen theme across a reload, overriding the system setting', async () => {
+  it('remembers the chosen theme across a reload, overriding the system setting, and follows the system again once its theme is chosen', async () => {
     const context = await ctx().browser.newContext({ colorScheme: 'light' });
     const page = await context.newPage();
     await page.goto(ctx().server.url);
@@ -82,9 +82,14 @@ describeInBrowser('the site in Chromium', builtSite, (ctx) => {
     await expect(page.evaluate(() => document.documentElement.dataset['theme'])).resolves.toBe('dark');
     await expect(page.evaluate(() => getComputedStyle(document.body).backgroundColor)).resolves.toBe(darkBackground);
     await expect(toggle.getAttribute('aria-pressed')).resolves.toBe('true');
+    // Choosing the system's theme again means following the system: a later change there shows at once.
     await toggle.click();
     await page.reload();
-    await expect(page.evaluate(() => document.documentElement.dataset['theme'])).resolves.toBe('light');
+    await expect(page.evaluate(() => document.documentElement.dataset['theme'])).resolves.toBeUndefined();
+    await expect(page.evaluate(() => localStorage.getItem('theme'))).resolves.toBeNull();
+    await page.emulateMedia({ colorScheme: 'dark' });
+    await expect(page.evaluate(() => getComputedStyle(document.body).backgroundColor)).resolves.toBe(darkBackground);
+    await expect(toggle.getAttribute('aria-pressed')).resolves.toBe('true');
     await context.close();
   });
 });

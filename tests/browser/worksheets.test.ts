@@ -219,6 +219,27 @@ describeInBrowser('the worksheets in Chromium', builtSite, (ctx) => {
     await page.close();
   });
 
+  it('shows worksheets in a phone\'s first screen, with the chosen situation and the section in view', async () => {
+    const width = 390;
+    const height = 844;
+    const page = await ctx().browser.newPage({ javaScriptEnabled: false, viewport: { width, height } });
+    const inView = async (selector: string) => {
+      const box = await page.locator(selector).first().boundingBox();
+      return box !== null && box.x >= 0 && box.x + box.width <= width && box.y >= 0 && box.y + box.height <= height;
+    };
+    await page.goto(`${ctx().server.url}worksheets/`);
+    // Eighteen wrapped chips used to fill the whole first screen.
+    await expect(inView('.card-grid > li h2'), 'the first worksheet\'s title').resolves.toBe(true);
+    await expect(page.evaluate(() => document.documentElement.scrollWidth)).resolves.toBeLessThanOrEqual(width);
+    // Its situation's chip is the 9th of 17: past the row's edge unless the row opens scrolled to it.
+    await page.goto(`${ctx().server.url}worksheets/for/never-satisfied-customer/`);
+    await expect(inView('.card-grid > li h2'), 'the first worksheet\'s title').resolves.toBe(true);
+    await expect(inView('.ws-filter a[aria-current="page"]'), 'the chosen situation').resolves.toBe(true);
+    await expect(inView('.site-header__links a[aria-current="page"]'), 'the header\'s Worksheets link').resolves.toBe(true);
+    await expect(page.evaluate(() => document.documentElement.scrollWidth)).resolves.toBeLessThanOrEqual(width);
+    await page.close();
+  });
+
   it('offers both PDFs from a worksheet page, and they are PDFs', async () => {
     const page = await ctx().browser.newPage();
     await page.goto(`${ctx().server.url}worksheets/i-message-builder/`);

@@ -54,6 +54,20 @@ describeInBrowser('the site in Chromium', builtSite, (ctx) => {
     await context.close();
   });
 
+  it('keeps the header to two rows on a 320 px phone: name and buttons, then the sections', async () => {
+    const page = await ctx().browser.newPage({ viewport: { width: 320, height: 640 } });
+    await page.goto(`${ctx().server.url}tools/i-message/`);
+    const top = async (selector: string) => (await page.locator(selector).boundingBox())?.y ?? Number.NaN;
+    const name = await top('.site-header__name');
+    const links = await top('.site-header__links');
+    for (const button of ['.site-header .search-opener', '.site-header .theme-toggle']) {
+      const y = await top(button);
+      expect(y, button).toBeLessThan(links);
+      expect(Math.abs(y - name), button).toBeLessThan(16);
+    }
+    await page.close();
+  });
+
   it('shows a situation page with first steps, its chosen entries, then the rest grouped by type', async () => {
     const page = await ctx().browser.newPage();
     await page.goto(`${ctx().server.url}situations/angry-customer/`);
